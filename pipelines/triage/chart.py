@@ -1,0 +1,225 @@
+"""Chart slice: the part of a FHIR R4 Bundle the triage decision may see.
+
+Keeps the Patient, the most recent Encounter and its recent Observations, and pregnancy / obstetric
+context; computes age at the encounter date (never against today, so results are reproducible).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from harness.errors import InputError
+
+# SNOMED CT codes for pregnancy states and obstetric care; text matching backs them up because
+# charts from other EHRs often carry only a display string.
+_PREGNANCY_CODES = frozenset({"72892002", "77386006", "47200007", "314204000"})
+_OB_ENCOUNTER_CODES = frozenset({"424441002", "424619006", "169762003", "386216000"})
+_OB_WORDS = ("prenatal", "antenatal", "obstetric", "midwife", "gestation")
+_PREGNANCY_WORDS = ("pregnan", "gravid")
+_GESTATIONAL_AGE_LOINC = frozenset({"11884-4", "11885-1", "18185-9", "49051-6"})
+_OBS_WINDOW_DAYS = 365
+_MAX_OBSERVATIONS = 24
+
+
+@dataclass(frozen=True)
+class Observation:
+    code: str
+    display: str
+    value: float | str | None
+    unit: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ChartSlice:
+    """Chart facts used by the decision and the policy. Holds no names or identifiers."""
+
+    sex: str
+    birth_date: dt.date | None
+    encounter_date: dt.date | None
+    """Start of the most recent encounter: the 'as of' date of the message."""
+    age_days: int | None
+    encounter_type: str
+    observations: tuple[Observation, ...]
+    conditions: tuple[str, ...]
+    pregnancy_recorded: bool
+    """An active pregnancy condition (or a gestational-age observation) is on the chart."""
+    ob_context: bool
+    """Obstetric care is documented: a prenatal encounter, an OB condition or gestational age."""
+
+    @property
+    def age_years(self) -> float | None:
+        return None if self.age_days is None else self.age_days / 365.25
+
+    def age_in_months(self) -> int | None:
+        """Whole months of age at the encounter date (calendar months, as a clinician counts)."""
+        if self.birth_date is None or self.encounter_date is None:
+            return None
+        b, e = self.birth_date, self.encounter_date
+        months = (e.year - b.year) * 12 + (e.month - b.month)
+        if e.day < b.day:
+            months -= 1
+        return months
+
+    def fields_used(self) -> dict[str, Any]:
+        """The chart facts as a JSON-able dict for traces (no identifiers, no free text)."""
+        return {
+            "sex": self.sex,
+            "age_months": self.age_in_months(),
+            "encounter_type": self.encounter_type,
+            "n_observations": len(self.observations),
+            "conditions": list(self.conditions),
+            "pregnancy_recorded": self.pregnancy_recorded,
+            "ob_context": self.ob_context,
+        }
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _codings(concept: object) -> list[Mapping[str, Any]]:
+    if isinstance(concept, Mapping):
+        codings = concept.get("coding")
+        return [c for c in codings if isinstance(c, Mapping)] if isinstance(codings, list) else []
+    return []
+
+
+def _display(concept: object) -> str:
+    if isinstance(concept, Mapping):
+        if isinstance(concept.get("text"), str):
+            return str(concept["text"])
+        for c in _codings(concept):
+            if isinstance(c.get("display"), str):
+                return str(c["display"])
+    return ""
+
+
+def _codes(concept: object) -> set[str]:
+    return {str(c.get("code")) for c in _codings(concept) if c.get("code") is not None}
+
+
+def _resources(bundle: Mapping[str, Any], kind: str) -> list[Mapping[str, Any]]:
+    out = []
+    for entry in bundle.get("entry") or []:
+        res = entry.get("resource") if isinstance(entry, Mapping) else None
+        if isinstance(res, Mapping) and res.get("resourceType") == kind:
+            out.append(res)
+    return out
+
+
+def _is_active(condition: Mapping[str, Any], as_of: dt.date | None) -> bool:
+    status = _codes(condition.get("clinicalStatus"))
+    if status & {"resolved", "inactive", "remission"}:
+        return False
+    abated = _date(condition.get("abatementDateTime"))
+    return not (abated is not None and (as_of is None or abated <= as_of))
+
+
+def _observation(res: Mapping[str, Any]) -> Observation:
+    value: float | str | None = None
+    unit = ""
+    if isinstance(res.get("valueQuantity"), Mapping):
+        q = res["valueQuantity"]
+        raw = q.get("value")
+        value = float(raw) if isinstance(raw, int | float) else None
+        unit = str(q.get("unit") or q.get("code") or "")
+    elif isinstance(res.get("valueCodeableConcept"), Mapping):
+        value = _display(res["valueCodeableConcept"])
+    elif isinstance(res.get("valueString"), str):
+        value = res["valueString"]
+    code = next(iter(sorted(_codes(res.get("code")))), "")
+    return Observation(
+        code=code,
+        display=_display(res.get("code")),
+        value=value,
+        unit=unit,
+        date=_date(res.get("effectiveDateTime") or res.get("issued")),
+    )
+
+
+def _observations(
+    resources: Iterable[Mapping[str, Any]], as_of: dt.date | None
+) -> list[Observation]:
+    obs = [_observation(r) for r in resources]
+    if as_of is not None:
+        lo = as_of - dt.timedelta(days=_OBS_WINDOW_DAYS)
+        obs = [o for o in obs if o.date is None or lo <= o.date <= as_of]
+    obs.sort(key=lambda o: (o.date or dt.date.min, o.code), reverse=True)
+    return obs[:_MAX_OBSERVATIONS]
+
+
+def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> ChartSlice:
+    """Read a FHIR R4 Bundle into a `ChartSlice`.
+
+    `as_of` defaults to the most recent Encounter's start; age is computed at that date.
+    Raises `InputError` when the bundle has no Patient.
+    """
+    if bundle.get("resourceType") != "Bundle":
+        raise InputError("chart: expected a FHIR R4 Bundle (resourceType 'Bundle')")
+    patients = _resources(bundle, "Patient")
+    if not patients:
+        raise InputError("chart: the Bundle has no Patient resource; add one with birthDate")
+    patient = patients[0]
+    birth = _date(patient.get("birthDate"))
+
+    encounters = sorted(
+        _resources(bundle, "Encounter"),
+        key=lambda e: str((e.get("period") or {}).get("start") or ""),
+    )
+    latest = encounters[-1] if encounters else None
+    enc_date = _date((latest.get("period") or {}).get("start")) if latest else None
+    when = as_of or enc_date
+    enc_type = ""
+    if latest is not None:
+        types = latest.get("type")
+        enc_type = _display(types[0]) if isinstance(types, list) and types else ""
+
+    conditions = [c for c in _resources(bundle, "Condition") if _is_active(c, when)]
+    onset_ok = [
+        c
+        for c in conditions
+        if when is None or (_date(c.get("onsetDateTime")) or dt.date.min) <= when
+    ]
+    names = tuple(sorted({_display(c.get("code")) for c in onset_ok if _display(c.get("code"))}))
+    observations = _observations(_resources(bundle, "Observation"), when)
+
+    def mentions(text: str, words: tuple[str, ...]) -> bool:
+        low = text.lower()
+        return any(w in low for w in words)
+
+    gestational = any(o.code in _GESTATIONAL_AGE_LOINC for o in observations)
+    pregnancy = gestational or any(
+        _codes(c.get("code")) & _PREGNANCY_CODES
+        or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
+        for c in onset_ok
+    )
+    # Obstetric context: prenatal care during the current pregnancy, not a visit years ago.
+    recent = when - dt.timedelta(days=300) if when else None
+    ob_encounter = any(
+        (_codes(t) & _OB_ENCOUNTER_CODES or mentions(_display(t), _OB_WORDS))
+        for e in encounters
+        if recent is None or (_date((e.get("period") or {}).get("start")) or dt.date.min) >= recent
+        for t in (e.get("type") or [])
+    )
+    ob_condition = any(mentions(n, _OB_WORDS) for n in names)
+    age_days = (when - birth).days if (when and birth) else None
+    return ChartSlice(
+        sex=str(patient.get("gender") or "unknown"),
+        birth_date=birth,
+        encounter_date=when,
+        age_days=age_days,
+        encounter_type=enc_type,
+        observations=tuple(observations),
+        conditions=names,
+        pregnancy_recorded=bool(pregnancy),
+        ob_context=bool(ob_encounter or ob_condition or gestational),
+    )

