@@ -47,7 +47,8 @@ def main() -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
     err = Console(stderr=True)
     try:
-        app(standalone_mode=False)
+        # In non-standalone mode click returns (not raises) the code of `typer.Exit(n)`.
+        code = app(standalone_mode=False)
     except HarnessError as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(exc.exit_code)
@@ -63,7 +64,7 @@ def main() -> None:
             exc.show()
             sys.exit(2)
         raise
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,9 @@ def _check_bundle(chart: dict[str, Any], need: tuple[str, ...] = ("Patient",)) -
     if not isinstance(entries, list):
         raise ValueError("chart.entry must be a list of {resource: ...}")
     kinds = {
-        e.get("resource", {}).get("resourceType") for e in entries if isinstance(e, dict)
+        e["resource"].get("resourceType")
+        for e in entries
+        if isinstance(e, dict) and isinstance(e.get("resource"), dict)
     }
     missing = [k for k in need if k not in kinds]
     if missing:
