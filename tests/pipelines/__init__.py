@@ -1,0 +1,1 @@
+"""Tiny pipelines for testing the runner: deterministic answers, controllable faults."""
