@@ -1,0 +1,255 @@
+"""Predictor: per patient, decide irAE yes/no and list CTCAE events with grade, attribution, quote.
+
+`LocalPredictor` is the offline model (rules + classifier); `LlmPredictor` asks a provider
+through pipelines.llm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.contract import IraeNote, PredictedEvent
+from pipelines.irae.ctcae import IRAE_TERMS, clamp_grade
+from pipelines.irae.extractor import Extraction, Mention, mentions_generic_immunotherapy
+from pipelines.irae.grading import grade
+from pipelines.irae.model import MentionModel
+from pipelines.irae.prompts import (
+    SCHEMA_NAME,
+    STRICTER_SUFFIX,
+    SYSTEM,
+    LlmIraeAnswer,
+    user_prompt,
+)
+from pipelines.irae.redact import Redacted, redact
+from pipelines.llm import LLMClient, call_validated, strict_json_schema
+
+THRESHOLD = 0.5
+"""Mention probability above which the local model calls it a current irAE."""
+
+
+@dataclass(frozen=True)
+class LocatedEvent:
+    event: PredictedEvent
+    start: int
+    end: int
+    """Character offsets of `event.quote` in note `event.note_id`."""
+
+
+@dataclass
+class PredictorResult:
+    irae: bool
+    events: list[LocatedEvent]
+    needs_review: bool = False
+    tokens_in: int = 0
+    tokens_out: int = 0
+    model: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def _exposed(notes: Sequence[IraeNote], extraction: Extraction) -> bool:
+    return bool(extraction.exposures) or mentions_generic_immunotherapy([n.text for n in notes])
+
+
+class LocalPredictor:
+    model_name = "irae-local-logreg"
+
+    def __init__(self, model: MentionModel, threshold: float = THRESHOLD) -> None:
+        self._model = model
+        self._threshold = threshold
+
+    def predict(self, notes: Sequence[IraeNote], extraction: Extraction) -> PredictorResult:
+        mentions = extraction.mentions
+        probs = self._model.predict_proba(mentions)
+        exposed = _exposed(notes, extraction)
+        best: dict[tuple[str, str], tuple[int, float, Mention]] = {}
+        scored = []
+        for m, p in zip(mentions, probs, strict=True):
+            affirmed = not (m.negated or m.hypothetical or m.family or m.history)
+            if p >= self._threshold and exposed and m.other_cause is None:
+                attribution = "immunotherapy"
+            elif affirmed and m.other_cause is not None:
+                attribution = m.other_cause
+            else:
+                attribution = ""
+            scored.append(
+                {
+                    "note_id": m.note_id,
+                    "term": m.term,
+                    "start": m.start,
+                    "end": m.end,
+                    "p": round(p, 4),
+                    "cues": [
+                        c
+                        for c, on in (
+                            ("negated", m.negated),
+                            ("hypothetical", m.hypothetical),
+                            ("family", m.family),
+                            ("history", m.history),
+                        )
+                        if on
+                    ]
+                    + ([f"other_cause:{m.other_cause}"] if m.other_cause else []),
+                    "attribution": attribution or None,
+                }
+            )
+            if not attribution:
+                continue
+            g = grade(m.term, m.quote)
+            key = (m.term, attribution)
+            if key not in best or (g, p) > best[key][:2]:
+                best[key] = (g, p, m)
+        events = [
+            LocatedEvent(
+                PredictedEvent(
+                    ctcae_term=term,
+                    grade=g,
+                    quote=m.quote,
+                    note_id=m.note_id,
+                    attribution=attribution,
+                ),
+                m.start,
+                m.end,
+            )
+            for (term, attribution), (g, _p, m) in sorted(best.items())
+        ]
+        irae = any(e.event.attribution == "immunotherapy" for e in events)
+        return PredictorResult(
+            irae=irae,
+            events=events,
+            model=self.model_name,
+            detail={"mentions": scored, "exposed": exposed},
+        )
+
+
+class LlmPredictor:
+    """One schema-constrained call per patient over masked notes; fails closed to human review."""
+
+    def __init__(self, client: LLMClient, max_tokens: int = 1500) -> None:
+        self._client = client
+        self._max_tokens = max_tokens
+        self._schema = strict_json_schema(LlmIraeAnswer)
+
+    def predict(self, notes: Sequence[IraeNote], extraction: Extraction) -> PredictorResult:
+        masked: dict[str, Redacted] = {n.note_id: redact(n.text) for n in notes}
+        candidates = []
+        for m in extraction.mentions:
+            r = masked[m.note_id]
+            # Hints quote the masked text so no identifier leaks through them.
+            s, e = _to_masked(r, m.start), _to_masked(r, m.end)
+            cues = [
+                c
+                for c, on in (
+                    ("negated", m.negated),
+                    ("hypothetical", m.hypothetical),
+                    ("family", m.family),
+                    ("history", m.history),
+                )
+                if on
+            ]
+            cause = f"; possible other cause: {m.other_cause}" if m.other_cause else ""
+            candidates.append(
+                f'{m.term} in {m.note_id}: "{r.text[s:e]}" ({", ".join(cues) or "affirmed"}{cause})'
+            )
+        prompt = user_prompt(
+            [(n.note_id, n.date.isoformat(), n.type, masked[n.note_id].text) for n in notes],
+            candidates,
+        )
+        call = call_validated(
+            self._client,
+            system=SYSTEM,
+            user=prompt,
+            schema_model=LlmIraeAnswer,
+            schema=self._schema,
+            schema_name=SCHEMA_NAME,
+            stricter_suffix=STRICTER_SUFFIX,
+            max_tokens=self._max_tokens,
+        )
+        detail: dict[str, Any] = {
+            "attempts": call.attempts,
+            "raw_outputs": call.raw_outputs,
+            "validation_errors": call.errors,
+            "cached": call.cached,
+        }
+        if call.value is None:
+            # Fail closed: an unreadable answer is flagged as a possible irAE for a human to
+            # review, so a model fault can never silently hide an event (costs precision only).
+            detail["failed_closed"] = True
+            return PredictorResult(
+                irae=True,
+                events=[],
+                needs_review=True,
+                tokens_in=call.tokens_in,
+                tokens_out=call.tokens_out,
+                model=call.model,
+                detail=detail,
+            )
+        detail["parsed"] = call.value.model_dump()
+        events: list[LocatedEvent] = []
+        dropped: list[dict[str, Any]] = []
+        for ev in call.value.events:
+            located = _locate(masked, ev.note_id, ev.quote)
+            if located is None:
+                dropped.append(
+                    {
+                        "ctcae_term": ev.ctcae_term,
+                        "note_id": ev.note_id,
+                        "reason": "quote not found verbatim in the note",
+                    }
+                )
+                continue
+            note_id, start, end = located
+            original = masked[note_id].original[start:end]
+            events.append(
+                LocatedEvent(
+                    PredictedEvent(
+                        ctcae_term=ev.ctcae_term,
+                        grade=clamp_grade(ev.ctcae_term, ev.grade),
+                        quote=original,
+                        note_id=note_id,
+                        attribution=ev.attribution,
+                    ),
+                    start,
+                    end,
+                )
+            )
+        detail["dropped_events"] = dropped
+        irae = any(e.event.attribution == "immunotherapy" for e in events)
+        return PredictorResult(
+            irae=irae,
+            events=events,
+            tokens_in=call.tokens_in,
+            tokens_out=call.tokens_out,
+            model=call.model,
+            detail=detail,
+        )
+
+
+def _to_masked(r: Redacted, orig_pos: int) -> int:
+    """Inverse of `Redacted.to_original` for offsets outside masks (extractor sentence ends)."""
+    shift = 0
+    for rs, re_, os_, oe in r.spans:
+        if orig_pos < os_:
+            break
+        if orig_pos < oe:
+            return rs
+        shift = re_ - oe
+    return orig_pos + shift
+
+
+def _locate(masked: dict[str, Redacted], note_id: str, quote: str) -> tuple[str, int, int] | None:
+    """Find `quote` in the named note's masked text (else in any note); offsets in the original."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    order = [note_id] + [k for k in masked if k != note_id] if note_id in masked else list(masked)
+    for nid in order:
+        r = masked[nid]
+        i = r.text.find(quote)
+        if i >= 0:
+            return nid, r.to_original(i), r.to_original(i + len(quote), end=True)
+    return None
+
+
+__all__ = ["IRAE_TERMS", "LlmPredictor", "LocalPredictor", "LocatedEvent", "PredictorResult"]
