@@ -45,6 +45,8 @@ class ChartSlice:
     encounter_type: str
     observations: tuple[Observation, ...]
     conditions: tuple[str, ...]
+    medications: tuple[str, ...]
+    """Active MedicationRequest / MedicationStatement names (e.g. a checkpoint inhibitor)."""
     pregnancy_recorded: bool
     """An active pregnancy condition (or a gestational-age observation) is on the chart."""
     ob_context: bool
@@ -72,6 +74,7 @@ class ChartSlice:
             "encounter_type": self.encounter_type,
             "n_observations": len(self.observations),
             "conditions": list(self.conditions),
+            "medications": list(self.medications),
             "pregnancy_recorded": self.pregnancy_recorded,
             "ob_context": self.ob_context,
         }
@@ -212,6 +215,14 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
     )
     ob_condition = any(mentions(n, _OB_WORDS) for n in names)
     age_days = (when - birth).days if (when and birth) else None
+    meds = []
+    for kind in ("MedicationRequest", "MedicationStatement"):
+        for m in _resources(bundle, kind):
+            if str(m.get("status") or "active") not in ("active", "on-hold", "intended"):
+                continue
+            name = _display(m.get("medicationCodeableConcept"))
+            if name:
+                meds.append(name)
     return ChartSlice(
         sex=str(patient.get("gender") or "unknown"),
         birth_date=birth,
@@ -220,6 +231,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         encounter_type=enc_type,
         observations=tuple(observations),
         conditions=names,
+        medications=tuple(sorted(set(meds))),
         pregnancy_recorded=bool(pregnancy),
         ob_context=bool(ob_encounter or ob_condition or gestational),
     )

@@ -1,0 +1,312 @@
+"""Rerank fused candidates: a learned scikit-learn model over lane and text features, or a local
+ONNX cross-encoder when the user has one. Training pairs come from `data/rerank_pairs.jsonl`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from harness.errors import InputError
+from pipelines.triage.chunking import Chunk
+from pipelines.triage.retrieval.types import LaneHit
+
+DEFAULT_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_pairs.jsonl"
+FEATURE_VERSION = "f3"
+SEED = 0
+HEADINGS = ("overview", "red flags", "self-care", "when to contact the clinic", "when to escalate")
+FEATURE_NAMES: tuple[str, ...] = (
+    "fused_rr",
+    "fused_score",
+    "bm25_in",
+    "bm25_rr",
+    "bm25_norm",
+    "dense_in",
+    "dense_rr",
+    "cosine",
+    "cosine_gap",
+    "q_chunk_overlap",
+    "q_title_overlap",
+    "title_coverage",
+    "keyword_hits",
+    "keyword_phrase",
+    "red_flag_best",
+    "pathway_count",
+    "pathway_best_rr",
+    "pathway_best_cosine",
+    "pathway_best_bm25",
+    *(f"heading={h}" for h in HEADINGS),
+    "heading=other",
+)
+
+
+@dataclass(frozen=True)
+class RerankPair:
+    """One training example: a patient-style message and the pathway that answers it."""
+
+    query: str
+    pathway_id: str
+
+
+def load_pairs(
+    path: Path = DEFAULT_PAIRS, known_ids: Sequence[str] | None = None
+) -> list[RerankPair]:
+    """Read `{query, pathway_id}` lines; InputError names the line and field at fault."""
+    if not path.is_file():
+        raise InputError(f"rerank pairs {path}: no such file")
+    known = set(known_ids) if known_ids is not None else None
+    pairs = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+        for name in ("query", "pathway_id"):
+            if not isinstance(rec, dict) or not isinstance(rec.get(name), str) or not rec[name]:
+                raise InputError(f"{path}:{lineno}: missing or empty field '{name}'")
+        if known is not None and rec["pathway_id"] not in known:
+            continue  # a pair for a pathway this corpus lacks teaches nothing here
+        pairs.append(RerankPair(rec["query"], rec["pathway_id"]))
+    return pairs
+
+
+def pairs_sha256(pairs: Sequence[RerankPair]) -> str:
+    h = hashlib.sha256()
+    for p in pairs:
+        h.update(json.dumps([p.query, p.pathway_id], ensure_ascii=False).encode() + b"\n")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """One query's lanes, as the reranker sees them."""
+
+    query_tokens: list[str]
+    bm25: Sequence[LaneHit]
+    dense: Sequence[LaneHit]
+    fused: Sequence[LaneHit]
+    cosines: np.ndarray
+    """Cosine of the query with every fused candidate, in fused order."""
+
+
+class FeatureBuilder:
+    """Turns a query's candidates into a feature matrix (rows in fused order)."""
+
+    def __init__(
+        self,
+        chunks: Sequence[Chunk],
+        chunk_tokens: Sequence[list[str]],
+        title_tokens: Mapping[str, list[str]],
+        keyword_tokens: Mapping[str, list[list[str]]],
+        red_flag_tokens: Mapping[str, list[list[str]]],
+    ) -> None:
+        self._chunk = {c.chunk_id: c for c in chunks}
+        self._stems = {c.chunk_id: frozenset(t) for c, t in zip(chunks, chunk_tokens, strict=True)}
+        self._title = {k: frozenset(v) for k, v in title_tokens.items()}
+        self._keywords = {k: [frozenset(p) for p in v if p] for k, v in keyword_tokens.items()}
+        self._red_flags = {k: [frozenset(p) for p in v if p] for k, v in red_flag_tokens.items()}
+
+    def features(self, cand: Candidates) -> np.ndarray:
+        q = frozenset(cand.query_tokens)
+        nq = max(len(q), 1)
+        n = len(cand.fused)
+        x = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
+        if n == 0:
+            return x
+        bm25_rank = {h.chunk_id: r for r, h in enumerate(cand.bm25, start=1)}
+        bm25_score = {h.chunk_id: h.score for h in cand.bm25}
+        bm25_top = max((h.score for h in cand.bm25), default=1.0) or 1.0
+        dense_rank = {h.chunk_id: r for r, h in enumerate(cand.dense, start=1)}
+        top_cos = float(cand.cosines.max())
+        pathway_rows: dict[str, list[int]] = {}
+        for i, h in enumerate(cand.fused):
+            pathway_rows.setdefault(self._chunk[h.chunk_id].pathway_id, []).append(i)
+        heading_col = len(FEATURE_NAMES) - len(HEADINGS) - 1
+        for i, h in enumerate(cand.fused):
+            chunk = self._chunk[h.chunk_id]
+            pid = chunk.pathway_id
+            title = self._title.get(pid, frozenset())
+            keywords = self._keywords.get(pid, [])
+            flags = self._red_flags.get(pid, [])
+            br = bm25_rank.get(h.chunk_id)
+            dr = dense_rank.get(h.chunk_id)
+            kw_stems = frozenset().union(*keywords) if keywords else frozenset()
+            x[i, :19] = (
+                1.0 / (i + 1),
+                h.score * 60.0,
+                br is not None,
+                1.0 / br if br else 0.0,
+                bm25_score.get(h.chunk_id, 0.0) / bm25_top,
+                dr is not None,
+                1.0 / dr if dr else 0.0,
+                cand.cosines[i],
+                top_cos - cand.cosines[i],
+                len(q & self._stems[h.chunk_id]) / nq,
+                len(q & title) / nq,
+                len(q & title) / max(len(title), 1),
+                len(q & kw_stems) / nq,
+                float(any(p <= q for p in keywords)),
+                max((len(q & p) / len(p) for p in flags), default=0.0),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+            )
+            heading = chunk.heading.lower()
+            col = HEADINGS.index(heading) if heading in HEADINGS else len(HEADINGS)
+            x[i, heading_col + col] = 1.0
+        for rows in pathway_rows.values():
+            x[rows, 15] = len(rows) / 5.0
+            x[rows, 16] = x[rows, 0].max()
+            x[rows, 17] = x[rows, 7].max()
+            x[rows, 18] = x[rows, 4].max()
+        return x
+
+
+class Reranker(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def score(self, query: str, chunks: Sequence[Chunk], features: np.ndarray) -> np.ndarray:
+        """One score per candidate, higher is better."""
+        ...
+
+
+@dataclass(frozen=True)
+class LearnedReranker:
+    """Logistic regression on standardised features; weights kept as plain arrays."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    name: str = "learned-logreg"
+
+    def score(self, query: str, chunks: Sequence[Chunk], features: np.ndarray) -> np.ndarray:
+        z: np.ndarray = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        return z
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "feature_names": list(FEATURE_NAMES),
+                "mean": self.mean.tolist(),
+                "scale": self.scale.tolist(),
+                "coef": self.coef.tolist(),
+                "intercept": self.intercept,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> LearnedReranker:
+        d = json.loads(text)
+        if d.get("feature_names") != list(FEATURE_NAMES):
+            raise ValueError("stale reranker: feature names differ")
+        return cls(
+            np.array(d["mean"], dtype=np.float32),
+            np.array(d["scale"], dtype=np.float32),
+            np.array(d["coef"], dtype=np.float32),
+            float(d["intercept"]),
+        )
+
+
+def fit_learned(x: np.ndarray, y: np.ndarray, *, seed: int = SEED) -> LearnedReranker:
+    """Deterministic fit: lbfgs is deterministic for fixed data; the seed pins the rest."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced", random_state=seed)
+    model.fit((x - mean) / scale, y)
+    return LearnedReranker(
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+        model.coef_[0].astype(np.float32),
+        float(model.intercept_[0]),
+    )
+
+
+def load_or_fit(path: Path, fit: Any) -> LearnedReranker:
+    """The persisted model at `path`, or `fit()` now and save it atomically (JSON, no pickle)."""
+    if path.is_file():
+        try:
+            return LearnedReranker.from_json(path.read_text(encoding="utf-8"))
+        except (ValueError, KeyError):
+            pass  # stale or damaged: refit below
+    model: LearnedReranker = fit()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(model.to_json())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return model
+
+
+class CrossEncoderReranker:
+    """A local ONNX cross-encoder: `model.onnx` and `tokenizer.json` in one folder (or the model
+    file with `tokenizer.json` beside it). Scores (query, chunk text) pairs; output logit 0 (or
+    the last logit when the model has two classes)."""
+
+    name = "cross-encoder"
+
+    def __init__(self, path: Path | str, *, threads: int = 2, max_tokens: int = 512) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        p = Path(path)
+        model = p / "model.onnx" if p.is_dir() else p
+        tok = model.parent / "tokenizer.json"
+        for need in (model, tok):
+            if not need.is_file():
+                raise InputError(
+                    f"cross_encoder_path {path}: {need} does not exist; give a folder holding "
+                    "model.onnx and tokenizer.json, or unset cross_encoder_path"
+                )
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(
+            str(model), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tok = Tokenizer.from_file(str(tok))
+        self._tok.enable_truncation(max_length=max_tokens)
+        self._tok.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.sha256 = hashlib.sha256(model.read_bytes()).hexdigest()
+
+    def score(self, query: str, chunks: Sequence[Chunk], features: np.ndarray) -> np.ndarray:
+        if not chunks:
+            return np.zeros(0, dtype=np.float32)
+        encs = self._tok.encode_batch([(query, c.text) for c in chunks])
+        feed = {
+            "input_ids": np.array([e.ids for e in encs], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encs], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encs], dtype=np.int64),
+        }
+        (logits,) = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})
+        logits = np.asarray(logits, dtype=np.float32).reshape(len(chunks), -1)
+        out: np.ndarray = logits[:, -1]
+        return out
+
+
+def recall_at(ranked_pathways: Sequence[Sequence[str]], gold: Sequence[str], k: int) -> float:
+    """Share of queries whose gold pathway has a chunk in the top k (pathway-level recall)."""
+    if not gold:
+        return float("nan")
+    hits = sum(g in list(r)[:k] for r, g in zip(ranked_pathways, gold, strict=True))
+    return hits / len(gold)
