@@ -1,0 +1,239 @@
+"""The triage reference pipeline: one object answering the acuity, phi, retrieval,
+groundedness and refusal categories through the same stages production runs.
+
+message -> chart slice -> PHI redaction -> hybrid retrieval -> rerank -> decision -> policy ->
+calibrated routing. Traces hold redacted text, counts and scores only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from harness.contract import (
+    AcuityItem,
+    AcuityPrediction,
+    GroundednessItem,
+    GroundednessPrediction,
+    PhiItem,
+    PhiPrediction,
+    PipelineConfig,
+    PredictedSpan,
+    Prediction,
+    RefusalItem,
+    RefusalPrediction,
+    RetrievalItem,
+    Trace,
+    TriageDecision,
+)
+from harness.errors import InputError
+from pipelines.triage import policy
+from pipelines.triage.chart import slice_chart
+from pipelines.triage.decision import (
+    STRICTER_SUFFIX,
+    SYSTEM_PROMPT,
+    Case,
+    DeciderOutput,
+    LlmDecider,
+    LocalDecider,
+    fail_closed,
+)
+from pipelines.triage.judge import judge
+from pipelines.triage.redact import Redactor
+from pipelines.triage.retrieval import Retriever
+from pipelines.triage.retrieval.types import Hit
+
+PIPELINE_NAME = "triage"
+CATEGORIES = frozenset({"acuity", "phi", "retrieval", "groundedness", "refusal"})
+_LANE_TRACE = 10
+
+
+def _ms(t0: float) -> float:
+    return round((time.perf_counter() - t0) * 1000, 3)
+
+
+def _lane(hits: Sequence[Hit]) -> list[dict[str, Any]]:
+    return [
+        {"chunk_id": h.chunk.chunk_id, "pathway_id": h.chunk.pathway_id, "score": round(h.score, 5)}
+        for h in hits[:_LANE_TRACE]
+    ]
+
+
+class TriagePipeline:
+    name = PIPELINE_NAME
+    categories = CATEGORIES
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.provider = config.provider
+        backend = str(config.options.get("retrieval") or "memory")
+        self._redactor = Redactor()
+        self._retriever = Retriever.from_corpus(
+            config.corpus, backend=backend, options=config.options
+        )
+        self._acuity_of = {p.pathway_id: p.acuity for p in self._retriever.corpus.pathways}
+        self._decider: LocalDecider | LlmDecider
+        if config.provider == "local":
+            from pipelines.triage.training import train
+
+            trained = train(
+                self._retriever, self._redactor, progress=lambda m: print(m, file=sys.stderr)
+            )
+            self._decider = trained.decider
+            self._calibrate: Any = trained.calibrator
+            self.model = f"{LocalDecider.model_name}@{trained.key}"
+            calib = trained.calibrator.sha256
+        elif config.provider in ("anthropic", "openai", "replay"):
+            from pipelines.llm import make_client
+
+            client = make_client(
+                config.provider, model=config.model, cache=config.cache, options=config.options
+            )
+            self._decider = LlmDecider(client)
+            # The LLM states its own confidence; the isotonic head is fitted on the local model.
+            self._calibrate = float
+            self.model = client.model
+            calib = "none"
+        else:
+            raise InputError(
+                f"triage: unknown provider {config.provider!r}: choose local, anthropic, openai "
+                "or replay"
+            )
+        fingerprint = {
+            "system": SYSTEM_PROMPT,
+            "stricter": STRICTER_SUFFIX,
+            "retriever": self._retriever.version,
+            "backend": backend,
+            "provider": self.provider,
+            "model": self.model,
+            "calibrator": calib,
+            "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
+        }
+        blob = json.dumps(fingerprint, sort_keys=True).encode()
+        self.version = hashlib.sha256(blob).hexdigest()[:16]
+
+    # -- the contract ---------------------------------------------------------------------
+
+    def predict(self, item: Any) -> Prediction:
+        if isinstance(item, PhiItem):
+            return self._phi(item)
+        if isinstance(item, RetrievalItem):
+            return self._retrieval(item)
+        if isinstance(item, AcuityItem | GroundednessItem | RefusalItem):
+            return self._triage(item)
+        raise InputError(
+            f"triage pipeline got a {getattr(item, 'category', type(item).__name__)!r} item; it "
+            f"answers {', '.join(sorted(CATEGORIES))}"
+        )
+
+    # -- categories -----------------------------------------------------------------------
+
+    def _phi(self, item: PhiItem) -> Prediction:
+        t0 = time.perf_counter()
+        red = self._redactor.redact(item.text)
+        stages = {"redact": _ms(t0)}
+        spans = [PredictedSpan(start=s.start, end=s.end, label=s.label) for s in red.spans]
+        ok = red.token_map.restore(red.text) == item.text
+        trace = Trace(stages_ms=stages, model="redactor", detail={"redaction_counts": red.counts()})
+        return Prediction(PhiPrediction(spans=spans, roundtrip_ok=ok), trace)
+
+    def _retrieval(self, item: RetrievalItem) -> Prediction:
+        t0 = time.perf_counter()
+        red = self._redactor.redact(item.query)
+        t1 = time.perf_counter()
+        result = self._retriever.search(red.text)
+        stages = {"redact": round((t1 - t0) * 1000, 3)} | {
+            f"retrieve.{k}": round(v, 3) for k, v in result.timings_ms.items()
+        }
+        detail = {
+            "redaction_counts": red.counts(),
+            "bm25": _lane(result.bm25),
+            "dense": _lane(result.dense),
+            "fused": _lane(result.fused),
+            "reranked": _lane(result.reranked),
+        }
+        return Prediction(
+            result.to_prediction(), Trace(stages_ms=stages, model="retriever", detail=detail)
+        )
+
+    def _triage(self, item: AcuityItem | GroundednessItem | RefusalItem) -> Prediction:
+        stages: dict[str, float] = {}
+        t0 = time.perf_counter()
+        chart = slice_chart(item.chart)
+        stages["chart"] = _ms(t0)
+        t0 = time.perf_counter()
+        red = self._redactor.redact(item.message)
+        stages["redact"] = _ms(t0)
+        result = self._retriever.search(red.text)
+        for k, v in result.timings_ms.items():
+            stages[f"retrieve.{k}"] = round(v, 3)
+        case = Case(red.text, chart, result.reranked, self._acuity_of)
+        t0 = time.perf_counter()
+        out: DeciderOutput = self._decider.decide(case, self._calibrate)
+        stages["decide"] = _ms(t0)
+        t0 = time.perf_counter()
+        failed_closed = out.decision is None
+        decision: TriageDecision = out.decision or fail_closed(case, "invalid model output")
+        retrieved = {h.chunk.chunk_id for h in result.reranked}
+        verdict = policy.evaluate(
+            decision, message=item.message, chart=chart, retrieved_ids=retrieved
+        )
+        decision = policy.apply(decision, verdict)
+        stages["policy"] = _ms(t0)
+        detail: dict[str, Any] = {
+            "chart_fields_used": chart.fields_used(),
+            "redaction_counts": red.counts(),
+            "lanes": {
+                "bm25": _lane(result.bm25),
+                "dense": _lane(result.dense),
+                "fused": _lane(result.fused),
+            },
+            "reranked": _lane(result.reranked),
+            "raw_model_output": out.raw_output,
+            "raw_confidence": round(out.raw_confidence, 5),
+            "attempts": out.attempts,
+            "validation_errors": list(out.errors),
+            "parsed_decision": decision.model_dump(mode="json"),
+            "policy": {
+                "refuse": verdict.refuse,
+                "reasons": list(verdict.reasons),
+                "two_eye_review": verdict.two_eye_review,
+            },
+            "failed_closed": failed_closed,
+        }
+        output: Any
+        if isinstance(item, AcuityItem):
+            output = AcuityPrediction(decision=decision, failed_closed=failed_closed)
+        elif isinstance(item, RefusalItem):
+            output = RefusalPrediction(decision=decision, policy_reasons=list(verdict.reasons))
+        else:
+            t0 = time.perf_counter()
+            supported = []
+            for claim in decision.rationale:
+                try:
+                    evidence = self._retriever.chunk(claim.evidence_id).text
+                except KeyError:
+                    supported.append(False)
+                    continue
+                supported.append(judge(claim.claim, evidence).supported)
+            on_labels = [judge(lab.claim, lab.evidence).supported for lab in item.judge_labels]
+            stages["judge"] = _ms(t0)
+            output = GroundednessPrediction(
+                decision=decision, claims_supported=supported, judge_on_labels=on_labels
+            )
+        trace = Trace(
+            stages_ms=stages,
+            tokens_in=out.tokens_in,
+            tokens_out=out.tokens_out,
+            model=out.model,
+            detail=detail,
+        )
+        return Prediction(output, trace)
+
+
+def create(config: PipelineConfig | None = None) -> TriagePipeline:
+    """Factory the harness loads by the short name `triage`."""
+    return TriagePipeline(config or PipelineConfig())
