@@ -31,6 +31,8 @@ IRAE_TERMS: tuple[str, ...] = (
     "Myocarditis",
     "Hyperglycemia",
     "Arthralgia",
+    "Arthritis",
+    "Bullous dermatitis",
     "Myositis",
     "Pancreatitis",
     "Uveitis",

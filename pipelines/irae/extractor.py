@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ICI_AGENTS: dict[str, tuple[str, ...]] = {
-    "ipilimumab": ("ipilimumab", "yervoy"),
-    "nivolumab": ("nivolumab", "opdivo"),
-    "pembrolizumab": ("pembrolizumab", "keytruda"),
-    "atezolizumab": ("atezolizumab", "tecentriq"),
-    "durvalumab": ("durvalumab", "imfinzi"),
+    "ipilimumab": ("ipilimumab", "yervoy", "ipi"),
+    "nivolumab": ("nivolumab", "opdivo", "nivo"),
+    "pembrolizumab": ("pembrolizumab", "keytruda", "pembro"),
+    "atezolizumab": ("atezolizumab", "tecentriq", "atezo"),
+    "durvalumab": ("durvalumab", "imfinzi", "durva"),
     "avelumab": ("avelumab", "bavencio"),
-    "cemiplimab": ("cemiplimab", "libtayo"),
-    "tremelimumab": ("tremelimumab", "imjudo"),
+    "cemiplimab": ("cemiplimab", "libtayo", "cemip"),
+    "tremelimumab": ("tremelimumab", "imjudo", "treme"),
     "dostarlimab": ("dostarlimab", "jemperli"),
     "relatlimab": ("relatlimab", "opdualag"),
     "tislelizumab": ("tislelizumab", "tevimbra"),
@@ -34,7 +34,8 @@ _ICI_RE = re.compile(
 )
 _GENERIC_ICI_RE = re.compile(
     r"\b(checkpoint inhibitor|checkpoint blockade|immunotherapy|"
-    r"anti-PD-?1|anti-PD-?L1|anti-CTLA-?4)\b",
+    r"anti-PD-?1|anti-PD-?L1|anti-CTLA-?4|PD-?L?1 inhibitor|ICIs?|irAEs?|"
+    r"immune checkpoint)\b",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
@@ -46,33 +47,44 @@ _DATE_RE = re.compile(
 AE_LEXICON: tuple[tuple[str, str], ...] = (
     (r"colitis|enterocolitis|colonic perforation", "Colitis"),
     (
-        r"diarrh(?:o)?ea|loose stools?|watery stools?|stools? per day|"
-        r"bowel movements (?:daily|a day|per day)",
+        r"diarrh(?:o)?ea|loose stools?|watery stools?|liquid stools?|soft stools?|stools? per day|"
+        r"stools? (?:a|per) day|stools? daily|BMs?/day|bowel movements (?:daily|a day|per day)",
         "Diarrhea",
     ),
     (
         r"hepatitis|transaminitis|transaminases?|\bALT\b|alanine aminotransferase|"
-        r"liver enzymes|\bLFTs?\b",
+        r"liver enzymes|\bLFTs?\b|hepatotoxicity",
         "Alanine aminotransferase increased",
     ),
-    (r"pneumonitis|ground-glass opacities|pneumonia|infiltrates?", "Pneumonitis"),
-    (r"hypothyroidism|thyroiditis(?! with symptomatic hyper)", "Hypothyroidism"),
-    (r"hyperthyroidism|thyrotoxic(?:osis)?", "Hyperthyroidism"),
-    (r"hypophysitis", "Hypophysitis"),
+    (r"\bAST\b|aspartate aminotransferase", "Aspartate aminotransferase increased"),
+    (r"\b(?:t\.? ?)?bili(?:rubin)?\b|jaundice[d]?|hyperbilirubin\w*", "Blood bilirubin increased"),
+    (
+        r"pneumonitis|ground[- ]glass(?: opacities)?|\bGGOs?\b|pneumonia|infiltrates?|"
+        r"interstitial lung disease|\bILD\b",
+        "Pneumonitis",
+    ),
+    (r"hypothyroid\w*|thyroiditis(?! with symptomatic hyper)", "Hypothyroidism"),
+    (r"hyperthyroid\w*|thyrotoxic(?:osis)?", "Hyperthyroidism"),
+    (r"hypophysitis|ACTH deficiency", "Hypophysitis"),
     (r"adrenal insufficiency|adrenal crisis|adrenalitis", "Adrenal insufficiency"),
     (
-        r"maculo-?papular rash|rash|dermatitis|erythematous papules|drug eruption",
+        r"maculo-?papular rash|rash|dermatitis|erythematous papules|drug eruption|"
+        r"morbilliform|eruption|macules|(?:red|itchy|pink) (?:bumps|spots|patches)",
         "Rash maculo-papular",
     ),
-    (r"pruritus|itching|itchy", "Pruritus"),
+    (r"bullous \w+|bullae|blisters?|pemphigoid", "Bullous dermatitis"),
+    (r"pruritus|pruritic|itch(?:ing|y)?", "Pruritus"),
     (r"acute kidney injury|\bAKI\b|nephritis", "Acute kidney injury"),
+    (r"\bcreatinine\b|\bCr\b", "Creatinine increased"),
     (r"myocarditis", "Myocarditis"),
     (
-        r"hyperglycemia|type 1 diabetes|insulin-dependent diabetes|diabetic ketoacidosis|\bDKA\b",
+        r"hyperglycemia|type 1 diabetes|insulin-dependent diabetes|diabetic ketoacidosis|\bDKA\b|"
+        r"\bdiabetes(?: mellitus)?\b|\bT1DM?\b",
         "Hyperglycemia",
     ),
-    (r"arthralgia|arthritis|joint (?:aches|pain)|knee and wrist pain", "Arthralgia"),
-    (r"myositis", "Myositis"),
+    (r"arthralgias?|joint (?:aches|pain)|knee and wrist pain|aching in", "Arthralgia"),
+    (r"arthritis|synovitis|polyarthritis", "Arthritis"),
+    (r"myositis|myopathy", "Myositis"),
     (r"pancreatitis", "Pancreatitis"),
     (r"uveitis", "Uveitis"),
 )
@@ -85,11 +97,14 @@ _NEG_BEFORE = re.compile(
     r"no evidence of|no signs of|ruled out)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_NEG_AFTER = re.compile(r"^[^.;]{0,25}\b(ruled out|resolved|negative|absent|denied|none)\b", re.I)
+_NEG_AFTER = re.compile(
+    r"^(?:[^.;]{0,25}\b(ruled out|negative|absent|denied|none)|[^.;]{0,60}\bresolved)\b", re.I
+)
 _HYPO = re.compile(
     r"\b(monitor(?:ing)? for|watch(?:ing)? for|signs? of|counsel(?:l)?ed|educat(?:ed|ion)|"
     r"instructed|warned|risk of|possible|potential|precautions?|if\b|should|to watch for|"
-    r"discussed)\b",
+    r"discussed|checked for|evaluat\w* for|work-?up for|screen(?:ed|ing)? for|side effects|"
+    r"remind\w*|talked about|reviewed|seek care|call(?:s)? for)\b",
     re.IGNORECASE,
 )
 _FAMILY = re.compile(
@@ -99,44 +114,147 @@ _FAMILY = re.compile(
 )
 _HISTORY = re.compile(
     r"\b(history of|h/o|past medical history|PMH|prior episode|previous(?:ly)?|remote|"
-    r"resolved|years ago|as a child|in (?:19|20)\d\d)\b",
+    r"resolved|years ago|as a child|in (?:19|20)\d\d|long-?standing|since (?:age|her|his|"
+    r"childhood|(?:19|20)\d\d)|for (?:\d+ )?(?:years|yrs)|x ?\d+ ?yrs|predat\w*|pre-?existing|"
+    r"dx (?:19|20)\d\d|(?:19|20)\d\d\)|survivorship)\b",
     re.IGNORECASE,
+)
+_NON_ICI_CANCER_DRUGS = (
+    r"irinotecan|capecitabine|FOLFIRI|FOLFOX|mFOLFOX6|CAPOX|XELOX|5-FU|fluorouracil|"
+    r"fluoropyrimidine|oxaliplatin|cisplatin|carboplatin|pemetrexed|gemcitabine|docetaxel|"
+    r"paclitaxel|nab-paclitaxel|taxane|bleomycin|etoposide|cyclophosphamide|doxorubicin|"
+    r"osimertinib|erlotinib|gefitinib|afatinib|lorlatinib|alectinib|crizotinib|sunitinib|"
+    r"axitinib|cabozantinib|lenvatinib|pazopanib|sorafenib|regorafenib|dabrafenib|trametinib|"
+    r"vemurafenib|encorafenib|binimetinib|cobimetinib|cetuximab|panitumumab|bevacizumab|"
+    r"ramucirumab|trastuzumab deruxtecan|T-DXd|idelalisib|abemaciclib|palbociclib|TKI|"
+    r"EGFR[- ]inhibitor|R-CHOP|CAR-T|axi-cel|BCG|ABVD|7\+3|"
+    r"radiation|in[- ]field|RT portal|radiotherapy"
 )
 OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "other drug",
-        re.compile(
-            r"\b(amoxicillin|sulfa|dexamethasone|steroid-induced|drug eruption from the antibiotic|"
-            r"NSAID)\b",
-            re.I,
-        ),
-    ),
-    (
         "infection",
         re.compile(
-            r"\b(C\. ?diff(?:icile)?|clostridi\w*|norovirus|infectious|bacterial|sputum culture|"
-            r"antibiotics?|ceftriaxone|vancomycin|aspiration|sepsis|viral)\b",
+            r"\b(C\.? ?diff(?:icile)?|clostridi\w*|norovirus|infectious (?:colitis|diarrh\w*)|"
+            r"bacterial|sputum (?:culture|cx)|sepsis|septic|viral|virus|COVID(?:-19)?|"
+            r"influenza|flu A|RSV|CMV|HSV|herpe\w*|pneumococcal|streptococc\w*|Strep pneumo|"
+            r"H\. influenzae|E\. coli|bacteremia|urosepsis|cholangitis|cellulitis|scabies|"
+            r"aspiration pneumonia|community-acquired|CAP|lobar|infections?|"
+            r"(?:cultures?|PCR|panel|antigen|toxin)\s+(?:\w+\s+){0,2}positive|positive for)\b",
             re.I,
         ),
     ),
     (
-        "chemotherapy",
+        "other drug",
         re.compile(
-            r"\b(irinotecan|capecitabine|FOLFIRI|FOLFOX|5-FU|fluorouracil|chemotherapy[- ]"
-            r"(?:induced|related)|attributed to chemotherapy)\b",
+            r"\b(amoxicillin|amox-clav|augmentin|sulfa\w*|bactrim|TMP-SMX|cef\w+|clindamycin|"
+            r"antibiotics?|"
+            r"NSAIDs?|ibuprofen|statins?|\w+statin|amiodarone|acetaminophen|contrast|"
+            r"laxatives?|senna|miralax|bowel regimen|drug[- ]induced liver injury|DILI|"
+            r"HCTZ|PPI|omeprazole|interferon|drug eruption|poison ivy|contact dermatitis)\b",
             re.I,
         ),
     ),
+    (
+        "steroids",
+        re.compile(
+            r"\b(dexamethasone|dex|steroid-induced|glucocorticoid-induced|steroids?|"
+            r"glucocorticoids?|prednisone)\b",
+            re.I,
+        ),
+    ),
+    ("chemotherapy", re.compile(r"\b(" + _NON_ICI_CANCER_DRUGS + r"|chemotherapy)\b", re.I)),
     (
         "disease progression",
         re.compile(
-            r"\b(progressi(?:ve|on) (?:liver )?(?:metastases|disease)|disease progression|"
-            r"tumou?r progression)\b",
+            r"\b(progressi(?:ve|on)|tumou?r (?:burden|progression|thrombus)|"
+            r"(?:liver|hepatic) (?:metastases|mets|lesions)|new (?:\w+ ){0,2}lesions|"
+            r"obstruct\w*|hydronephrosis|stent|decompensation)\b",
             re.I,
         ),
     ),
-    ("dehydration", re.compile(r"\b(prerenal|dehydration|hypovolemi\w*)\b", re.I)),
+    (
+        "other condition",
+        re.compile(
+            r"\b(STEMI|NSTEMI|myocardial infarction|coronary|\bCAD\b|LAD|RCA|occlusion|"
+            r"atheroscl\w*|pulmonary embol\w*|\bPE\b|heart failure|HFrEF|gallstones?|biliary|"
+            r"alcohol\w*|EtOH|drinking|gout|crystals|typhlitis|neutropenic)\b",
+            re.I,
+        ),
+    ),
+    (
+        "dehydration",
+        re.compile(
+            r"\b(prerenal|dehydrat\w*|hypovolemi\w*|volume depletion|poor (?:PO )?intake)\b", re.I
+        ),
+    ),
 )
+# A cause named only to be dismissed ("C. diff negative", "no infection", "less likely")
+# is not a cause: these look for the dismissal right after or before the cause word.
+_CAUSE_DISMISSED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(neg(?:ative)?|not detected|unremarkable|unlikely|less likely|"
+    r"ruled out|excluded|not favou?red|stopped|discontinued|not given|held|none|smaller|"
+    r"stable|responding|improv\w*|decreas\w*|shrinking)\b",
+    re.I,
+)
+_CAUSE_DISMISSED_BEFORE = re.compile(
+    r"\b(no|not|without|negative for|ruled out|rule out|r/o|unlikely|no evidence of|"
+    r"previously|prior|stopped|off)\b[^.;,]{0,25}$",
+    re.I,
+)
+# The author tying the finding to the checkpoint inhibitor.
+# A drug name alone ("diarrhea in a patient on pembrolizumab") is exposure, not attribution.
+_ICI_WORD = (
+    r"(?:" + _ICI_RE.pattern[3:-3] + r"|ipi|nivo|pembro|atezo|durva|ipi/nivo|nivo/ipi|"
+    r"immunotherapy|checkpoint inhibitors?|ICIs?|anti-PD-?L?1|PD-?L?1 inhibitor|his cancer drug|"
+    r"her cancer drug)"
+)
+_IMMUNE_ATTRIBUTION = re.compile(
+    r"\b(immune[- ](?:mediated|related)|immune|irAEs?|ICI|checkpoint|autoimmune|"
+    r"anti-PD-?L?1|PD-?L?1 inhibitor|PD-1 inhibitor|anti-CTLA-?4)\b|"
+    r"\b" + _ICI_WORD + r"[- ](?:\w+[- ])?(?:induced|related|associated|mediated|toxicity|"
+    r"colitis|hepatitis|pneumonitis|hypophysitis|thyroiditis|nephritis|myocarditis|myositis|"
+    r"arthritis|dermatitis|pancreatitis|diabetes|rash|diarrhea|uveitis)\b|"
+    r"\b(?:due to|from|secondary to|attributed to|related to|caused by|induced by|"
+    r"associated with|after|on top of)\s+(?:\w+\s+){0,3}" + _ICI_WORD + r"\b",
+    re.IGNORECASE,
+)
+# ...and dismissing that link ("not ICI related", "rather than ICI", "favor axitinib").
+_IMMUNE_DISMISSED = re.compile(
+    r"\b(not|non|no|rather than|over|less likely|unlikely|low suspicion for|"
+    r"not favou?red|considered)\b\s+(?:[\w/-]+\s+){0,3}(immune|ICI|irAE|checkpoint|"
+    r"immunotherapy)\b|"
+    r"\b(immune|ICI|irAE|checkpoint)\b[^.;]{0,40}\b(less likely|unlikely|not favou?red|"
+    r"not suspected|considered)\b|\bnot an? immune|\bnot (?:\w+ ){0,2}(?:ICI|immune)",
+    re.I,
+)
+_EXPOSURE_DISMISSED = re.compile(
+    r"\b(no|not|declined|without|never|yet to|no prior)\b[^.;]{0,30}"
+    r"\b(immunotherapy|checkpoint)\b|\b(immunotherapy|checkpoint inhibitor)\b[^.;]{0,20}"
+    r"\b(declined|not given|yet)\b",
+    re.I,
+)
+
+
+# Causes that only explain some findings: steroids raise glucose, they do not inflame the colon.
+_CAUSE_TERMS: dict[str, frozenset[str]] = {"steroids": frozenset({"Hyperglycemia"})}
+
+
+def other_cause_in(text: str, term: str | None = None) -> str | None:
+    """The first other cause named in `text`, not dismissed there, that can explain `term`."""
+    for name, rx in OTHER_CAUSES:
+        if name in _CAUSE_TERMS and term not in _CAUSE_TERMS[name]:
+            continue
+        for m in rx.finditer(text):
+            if _CAUSE_DISMISSED_AFTER.search(text[m.end() :]):
+                continue
+            if _CAUSE_DISMISSED_BEFORE.search(text[: m.start()]):
+                continue
+            return "other drug" if name == "steroids" else name
+    return None
+
+
+def immune_attribution_in(text: str) -> bool:
+    return bool(_IMMUNE_ATTRIBUTION.search(text)) and not _IMMUNE_DISMISSED.search(text)
 
 
 @dataclass(frozen=True)
@@ -169,6 +287,14 @@ class Mention:
     ici_in_sentence: bool
     immune_words: bool
     """'immune', 'checkpoint', an ICI name... in the sentence: the author linked it to therapy."""
+    cause_near: str | None = None
+    """An undismissed other cause in the neighbouring sentences (two either side, same note)."""
+    immune_near: bool = False
+    """Immune attribution in the neighbouring sentences, not dismissed there."""
+    following: str = ""
+    """The next two sentences of the same note (often the plan), for grading."""
+    immune_dismissed: bool = False
+    """The sentence or its neighbours reject the immune link ("not ICI related", "rather than")."""
 
 
 @dataclass(frozen=True)
@@ -182,9 +308,7 @@ class Extraction:
 
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|\n+")
-_IMMUNE = re.compile(
-    r"\b(immune|immuno\w*|checkpoint|irAE|autoimmune)\b|" + _ICI_RE.pattern, re.IGNORECASE
-)
+_AGENT_DECLINED = re.compile(r"^[^.;]{0,30}\b(declined|refused|not given|deferred)\b", re.I)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -211,7 +335,10 @@ def _surface_agent(surface: str) -> str:
     return next(g for g, names in ICI_AGENTS.items() if low in names)
 
 
-def _mentions_in_sentence(note_id: str, text: str, s: int, e: int) -> list[Mention]:
+def _mentions_in_sentence(
+    note_id: str, text: str, s: int, e: int, around: str = "", following: str = ""
+) -> list[Mention]:
+    """Mentions in sentence text[s:e]; `around` is the neighbouring text for attribution cues."""
     sent = text[s:e]
     found: list[tuple[int, int, str]] = []
     for rx, term in _AE_RES:
@@ -226,13 +353,18 @@ def _mentions_in_sentence(note_id: str, text: str, s: int, e: int) -> list[Menti
         kept.append(f)
     seen_terms: set[str] = set()
     out = []
-    other = next((name for name, rx in OTHER_CAUSES if rx.search(sent)), None)
     ici = bool(_ICI_RE.search(sent))
-    immune = bool(_IMMUNE.search(sent))
+    immune = immune_attribution_in(sent)
+    immune_near = immune_attribution_in(around) if around else False
+    dismissed = bool(
+        _IMMUNE_DISMISSED.search(sent) or (around and _IMMUNE_DISMISSED.search(around))
+    )
     for ms, me, term in kept:
         if term in seen_terms:  # one mention per term per sentence is enough to decide on
             continue
         seen_terms.add(term)
+        other = other_cause_in(sent, term)
+        cause_near = other_cause_in(around, term) if around else None
         before, after = sent[:ms], sent[me:]
         # A clause break ("but", "however") ends a negation's reach.
         clause = re.split(r"\b(?:but|however|although|though)\b|;", before)[-1]
@@ -252,6 +384,10 @@ def _mentions_in_sentence(note_id: str, text: str, s: int, e: int) -> list[Menti
                 other_cause=other,
                 ici_in_sentence=ici,
                 immune_words=immune,
+                cause_near=cause_near,
+                immune_near=immune_near,
+                immune_dismissed=dismissed,
+                following=following,
             )
         )
     return out
@@ -262,10 +398,13 @@ def extract(notes: Sequence[tuple[str, str]]) -> Extraction:
     exposures: list[Exposure] = []
     mentions: list[Mention] = []
     for note_id, text in notes:
-        for s, e in sentences(text):
+        spans = sentences(text)
+        for i, (s, e) in enumerate(spans):
             sent = text[s:e]
             date_m = _DATE_RE.search(sent)
             for m in _ICI_RE.finditer(sent):
+                if _AGENT_DECLINED.search(sent[m.end() :]):
+                    continue  # "durvalumab declined by patient": never given
                 exposures.append(
                     Exposure(
                         agent=_surface_agent(m.group(1)),
@@ -276,9 +415,24 @@ def extract(notes: Sequence[tuple[str, str]]) -> Extraction:
                         date=date_m.group(1) if date_m else None,
                     )
                 )
-            mentions.extend(_mentions_in_sentence(note_id, text, s, e))
+            around = " | ".join(
+                text[a:b] for j, (a, b) in enumerate(spans) if j != i and abs(j - i) <= 2
+            )
+            following = " ".join(text[a:b] for a, b in spans[i + 1 : i + 3])
+            mentions.extend(_mentions_in_sentence(note_id, text, s, e, around, following))
     return Extraction(exposures, mentions)
 
 
 def mentions_generic_immunotherapy(texts: Sequence[str]) -> bool:
-    return any(_GENERIC_ICI_RE.search(t) for t in texts)
+    """A checkpoint inhibitor named only generically ("immunotherapy", "PD-1 inhibitor") and
+    not denied ("no immunotherapy", "immunotherapy declined")."""
+    for t in texts:
+        for s, e in sentences(t):
+            sent = t[s:e]
+            if _GENERIC_ICI_RE.search(sent) and not _EXPOSURE_DISMISSED.search(sent):
+                return True
+    return False
+
+
+def exposure_dismissed(sentence: str) -> bool:
+    return bool(_EXPOSURE_DISMISSED.search(sentence))

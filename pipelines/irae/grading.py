@@ -14,7 +14,7 @@ _EXPLICIT = re.compile(r"\bgrade\s*([1-5])\b|\bG([1-5])\b", re.IGNORECASE)
 _DEATH = re.compile(r"\b(died|death|fatal|expired)\b", re.I)
 _LIFE = re.compile(
     r"\b(life-threatening|ICU|intensive care|intubat\w*|mechanical (?:ventilation|support)|"
-    r"pressors?|vasopressors?|shock|perforation|colectomy|dialysis|ketoacidosis|DKA|"
+    r"pressors?|vasopressors?|shock|perforation|colectomy|(?:hemo)?dialysis|HD|ketoacidosis|DKA|"
     r"fulminant|crisis|respiratory failure|urgent intervention)\b",
     re.I,
 )
@@ -102,6 +102,64 @@ def _uln_grade(text: str) -> int | None:
     return 1 if x <= 3 else 2 if x <= 5 else 3 if x <= 20 else 4
 
 
+_LAB_NAME = {
+    "Alanine aminotransferase increased": (r"ALT|alanine aminotransferase", 40.0),
+    "Aspartate aminotransferase increased": (r"AST|aspartate aminotransferase", 40.0),
+    "Blood bilirubin increased": (r"(?:t\.? ?|total )?bili(?:rubin)?", 1.2),
+}
+_VALUE = r"\s*(?:of|was|is|at|:|=)?\s*(\d{1,2},\d{3}|\d+(?:\.\d+)?)"
+_ULN_VALUE = re.compile(
+    r"\b(?:ULN|ref(?:erence)?(?: range)?|upper limit(?: of normal)?|normal)\s*(?:is|of|=|:)?\s*"
+    r"(?:<|up to)?\s*(\d+(?:\.\d+)?)",
+    re.I,
+)
+_CR_VALUE = re.compile(r"\b(?:creatinine|Cr)\b" + _VALUE, re.I)
+_CR_BASELINE = re.compile(
+    r"\b(?:baseline|bl|from)\s*(?:Cr|creatinine)?\s*(?:of|was|is|:)?\s*(\d+(?:\.\d+)?)|"
+    r"(\d+(?:\.\d+)?)\s*\(?(?:at )?baseline",
+    re.I,
+)
+
+
+def lab_multiple(term: str, text: str) -> float | None:
+    """Highest value of the term's analyte over the written ULN (or a usual adult ULN)."""
+    name, default_uln = _LAB_NAME[term]
+    values = [
+        float(m.group(1).replace(",", ""))
+        for m in re.finditer(r"\b(?:" + name + r")\b" + _VALUE, text, re.I)
+    ]
+    if not values:
+        return None
+    ulns = [float(m.group(1)) for m in _ULN_VALUE.finditer(text)]
+    # A ULN written for another analyte (bilirubin 1.2 next to ALT 40) must not be borrowed.
+    ulns = [u for u in ulns if (u < 5) == (default_uln < 5)]
+    uln = ulns[0] if ulns else default_uln
+    return max(values) / uln
+
+
+def _creatinine(text: str) -> int | None:
+    current = [float(m.group(1).replace(",", "")) for m in _CR_VALUE.finditer(text)]
+    base = [float(m.group(1) or m.group(2)) for m in _CR_BASELINE.finditer(text)]
+    if not current or not base:
+        return None
+    base_v = min(b for b in base if b > 0) if any(b > 0 for b in base) else 0
+    if not base_v:
+        return None
+    ratio = max(current) / base_v
+    if max(current) > 6 * 1.2:
+        return 4
+    return 1 if ratio < 1.5 else 2 if ratio <= 3 else 3
+
+
+def grade_in_context(term: str, sentence: str, following: str = "") -> int:
+    """Grade from the mention's sentence; the next sentences (often the plan: oxygen, insulin,
+    admission) can only raise it, and an explicit grade in the sentence is final."""
+    g = grade(term, sentence)
+    if not following or _EXPLICIT.search(sentence):
+        return g
+    return max(g, grade(term, sentence + " " + following))
+
+
 def grade(term: str, text: str) -> int:
     """Grade for `term` given `text` (the mention's sentence, optionally with its neighbours)."""
     explicit = _EXPLICIT.search(text)
@@ -116,6 +174,13 @@ def grade(term: str, text: str) -> int:
     ):
         g = _uln_grade(text)
         if g is not None:
+            return clamp_grade(term, g)
+        x = lab_multiple(term, text)
+        if x is not None and x > 1:
+            if term == "Blood bilirubin increased":
+                g = 1 if x <= 1.5 else 2 if x <= 3 else 3 if x <= 10 else 4
+            else:
+                g = 1 if x <= 3 else 2 if x <= 5 else 3 if x <= 20 else 4
             return clamp_grade(term, g)
         if _LIFE.search(text):
             return clamp_grade(term, 4)
@@ -168,7 +233,7 @@ def grade(term: str, text: str) -> int:
     if term == "Hyperglycemia":
         if generic is not None and generic >= 4:
             return clamp_grade(term, generic)
-        if re.search(r"\binsulin\b", text, re.I) or generic == 3:
+        if re.search(r"\b(insulin|glargine|lispro|basal)\b", text, re.I) or generic == 3:
             return 3
         if re.search(r"\b(metformin|oral|workup)\b", text, re.I):
             return 2
@@ -177,6 +242,36 @@ def grade(term: str, text: str) -> int:
         if re.search(r"\b(severe|self[- ]care)\b", text, re.I):
             return 3
         if re.search(r"\b(moderate|limiting|prednisone)\b", text, re.I):
+            return 2
+        return 1
+    if term == "Creatinine increased":
+        g = _creatinine(text)
+        if g is not None:
+            return clamp_grade(term, g)
+    if term == "Uveitis":
+        if re.search(r"\b(posterior|pan-?uveitis|intermediate|[34]\+|VKH|20/200)", text, re.I):
+            return 3
+        if re.search(r"[12]\+", text):
+            return 2
+        return 1 if re.search(r"\btrace\b", text, re.I) else 2
+    if term == "Pancreatitis":
+        if generic is not None and generic >= 4:
+            return clamp_grade(term, generic)
+        if re.search(
+            r"\b(severe|pain|vomit\w*|IV fluids|IVF|NPO|opioids?|analgesi\w*)", text, re.I
+        ):
+            return 3
+        return 2
+    if term in ("Arthritis", "Myositis", "Bullous dermatitis"):
+        m = _BSA.search(text) if term == "Bullous dermatitis" else None
+        if m:
+            pct = float(m.group(1))
+            return 1 if pct < 10 else 2 if pct <= 30 else 3
+        if generic is not None and generic >= 4:
+            return clamp_grade(term, generic)
+        if re.search(r"\b(severe|self[- ]care|cannot|can't|needs help dressing|bed)\b", text, re.I):
+            return 3
+        if re.search(r"\b(moderate|limiting|housework|shopping|weakness|prednisone)\b", text, re.I):
             return 2
         return 1
     if term == "Acute kidney injury":

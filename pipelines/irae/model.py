@@ -1,12 +1,16 @@
 """The local provider's learned part: a logistic-regression mention classifier (scikit-learn).
 
-Trained at load time on `data/train_notes.jsonl` (our own synthetic notes, never the goldset).
+Trained on `data/train_notes.jsonl` (templated) and `data/train_notes_written.jsonl` (hand-written),
+never the goldset; the fitted model is cached on disk keyed by data and code hash.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +25,10 @@ from sklearn.linear_model import LogisticRegression
 from pipelines.irae.ctcae import IRAE_TERMS
 from pipelines.irae.extractor import Mention, extract
 
-TRAIN_NOTES = Path(__file__).resolve().parent / "data" / "train_notes.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+TRAIN_NOTES = DATA / "train_notes.jsonl"
+TRAIN_FILES = (TRAIN_NOTES, DATA / "train_notes_written.jsonl")
+DEV_NOTES = DATA / "dev_notes.jsonl"
 HELDOUT_SHARE = 0.2
 
 
@@ -72,6 +79,9 @@ def mention_flags(m: Mention) -> list[float]:
         float(m.other_cause is not None),
         float(m.ici_in_sentence),
         float(m.immune_words),
+        float(m.cause_near is not None),
+        float(m.immune_near),
+        float(m.immune_dismissed),
     ] + [float(m.term == t) for t in IRAE_TERMS]
 
 
@@ -121,18 +131,55 @@ class MentionModel:
 
 _LOCK = threading.Lock()
 _MODELS: dict[str, MentionModel] = {}
+_CODE = (Path(__file__).resolve().parent / "extractor.py", Path(__file__).resolve())
 
 
-def data_sha(path: Path = TRAIN_NOTES) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def data_sha(paths: Sequence[Path] = TRAIN_FILES) -> str:
+    """Hash of the training files and of the code that turns them into features."""
+    h = hashlib.sha256()
+    for path in (*paths, *_CODE):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
-def shipped_model(path: Path = TRAIN_NOTES) -> MentionModel:
-    """The model trained on every training patient; built once per process (thread-safe)."""
-    sha = data_sha(path)
+def _cache_file(sha: str) -> Path:
+    root = os.environ.get("HARNESS_CACHE_DIR") or str(Path.home() / ".cache" / "clinical-eval-gate")
+    return Path(root) / "irae" / f"mention-model-{sha[:24]}.pkl"
+
+
+def shipped_model(paths: Sequence[Path] = TRAIN_FILES) -> MentionModel:
+    """The model trained on every training patient; built once per process (thread-safe) and
+    kept on disk keyed by the data-and-code hash, so start-up skips training when unchanged."""
+    sha = data_sha(paths)
     with _LOCK:
         model = _MODELS.get(sha)
         if model is None:
-            model = MentionModel.train(load_train(path), sha)
-            _MODELS[sha] = model
+            model = _load_cached(sha)
+        if model is None:
+            model = MentionModel.train([p for path in paths for p in load_train(path)], sha)
+            _store_cached(model)
+        _MODELS[sha] = model
         return model
+
+
+def _load_cached(sha: str) -> MentionModel | None:
+    path = _cache_file(sha)
+    try:
+        with path.open("rb") as fh:
+            model = pickle.load(fh)  # our own file, written below; never downloaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+    return model if isinstance(model, MentionModel) and model.data_sha == sha else None
+
+
+def _store_cached(model: MentionModel) -> None:
+    path = _cache_file(model.data_sha)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(model, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs start-up time

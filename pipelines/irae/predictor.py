@@ -13,7 +13,7 @@ from typing import Any
 from harness.contract import IraeNote, PredictedEvent
 from pipelines.irae.ctcae import IRAE_TERMS, clamp_grade
 from pipelines.irae.extractor import Extraction, Mention, mentions_generic_immunotherapy
-from pipelines.irae.grading import grade
+from pipelines.irae.grading import grade_in_context
 from pipelines.irae.model import MentionModel
 from pipelines.irae.prompts import (
     SCHEMA_NAME,
@@ -52,6 +52,30 @@ def _exposed(notes: Sequence[IraeNote], extraction: Extraction) -> bool:
     return bool(extraction.exposures) or mentions_generic_immunotherapy([n.text for n in notes])
 
 
+def attribute(m: Mention, p: float, exposed: bool, threshold: float = THRESHOLD) -> str:
+    """Who the note blames for mention `m` ("" when it is no current event).
+
+    Cause-attribution rules sit on top of the classifier's probability `p`: an undismissed
+    other cause in the sentence wins unless the author also links the finding to immunotherapy
+    there; a cause in the neighbouring sentences wins unless an immune link is written nearby;
+    a rejected immune link ("not ICI related") never counts; no checkpoint inhibitor, no irAE.
+    """
+    affirmed = not (m.negated or m.hypothetical or m.family or m.history)
+    immune_link = (m.immune_words or m.immune_near) and not m.immune_dismissed
+    cause = m.other_cause
+    if cause is None and m.cause_near is not None and not immune_link:
+        cause = m.cause_near
+    blamed_elsewhere = cause is not None and not (m.immune_words and not m.immune_dismissed)
+    if m.history and m.negated:
+        return ""  # "had immune hepatitis in 2022 which resolved": over before these notes
+    explicit = m.immune_words and not m.immune_dismissed and affirmed
+    if exposed and (p >= threshold or explicit) and not blamed_elsewhere and not m.immune_dismissed:
+        return "immunotherapy"
+    if affirmed and cause is not None:
+        return cause
+    return ""
+
+
 class LocalPredictor:
     model_name = "irae-local-logreg"
 
@@ -66,13 +90,7 @@ class LocalPredictor:
         best: dict[tuple[str, str], tuple[int, float, Mention]] = {}
         scored = []
         for m, p in zip(mentions, probs, strict=True):
-            affirmed = not (m.negated or m.hypothetical or m.family or m.history)
-            if p >= self._threshold and exposed and m.other_cause is None:
-                attribution = "immunotherapy"
-            elif affirmed and m.other_cause is not None:
-                attribution = m.other_cause
-            else:
-                attribution = ""
+            attribution = attribute(m, p, exposed, self._threshold)
             scored.append(
                 {
                     "note_id": m.note_id,
@@ -96,7 +114,7 @@ class LocalPredictor:
             )
             if not attribution:
                 continue
-            g = grade(m.term, m.quote)
+            g = grade_in_context(m.term, m.quote, m.following)
             key = (m.term, attribution)
             if key not in best or (g, p) > best[key][:2]:
                 best[key] = (g, p, m)
