@@ -4,7 +4,6 @@ Run `python -m pipelines.irae.data.build_train_notes`; seeded, so the file is re
 """
 
 # Sentence templates are data: long lines keep each one readable and greppable.
-# ruff: noqa: E501
 
 from __future__ import annotations
 
