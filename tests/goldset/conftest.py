@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.seed_goldset import copy_seed_goldset
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "goldsets"
@@ -30,10 +31,8 @@ class CliResult:
 
 @pytest.fixture
 def seed_copy(tmp_path: Path) -> Path:
-    """A private copy of the repository's signed seed goldset."""
-    dst = tmp_path / "goldsets"
-    shutil.copytree(SEED, dst, ignore=shutil.ignore_patterns(".goldset.lock", ".*.tmp"))
-    return dst
+    """A private copy of the repository's signed seed goldset (the seed batches only)."""
+    return copy_seed_goldset(SEED, tmp_path / "goldsets")
 
 
 @pytest.fixture
