@@ -18,7 +18,13 @@ import numpy as np
 from harness.contract import RationaleClaim, TriageDecision
 from pipelines.llm import LLMClient, call_validated, strict_json_schema
 from pipelines.triage.chart import ChartSlice
-from pipelines.triage.features import BANDS, ROUTING_OF_BAND, chart_features, retrieval_features
+from pipelines.triage.features import (
+    BANDS,
+    ROUTING_OF_BAND,
+    chart_features,
+    retrieval_features,
+    risk_flags,
+)
 from pipelines.triage.retrieval.types import Hit
 
 SYSTEM_PROMPT = """You are the decision step of a patient-message triage service. A clinician
@@ -49,6 +55,9 @@ _SECTION_FOR_ROUTING = {
     "queue": ("When to contact the clinic", "Red flags"),
     "escalate": ("When to escalate", "Red flags"),
 }
+# P(clear) a `clear` must reach; training.py replaces it with the value chosen on the calibration
+# split (the smallest margin that keeps unsafe clears there at or below CLEAR_UNSAFE_TARGET).
+DEFAULT_CLEAR_MARGIN = 0.6
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -140,14 +149,23 @@ def extractive_rationale(case: Case, routing: str, *, max_claims: int = 3) -> li
 
 class LocalDecider:
     """TF-IDF over the redacted message + chart and retrieval features -> logistic regression
-    over the five acuity bands. Confidence is the probability of the predicted routing."""
+    over the five acuity bands, behind a safety layer: `clear` only when no chart risk flag is
+    present and P(clear) reaches `clear_margin`. Confidence is the probability of the routing
+    finally chosen (the calibration head is fitted on that, after the safety layer)."""
 
-    model_name = "local-logreg-v1"
+    model_name = "local-logreg-v2"
 
-    def __init__(self, vectorizer: Any, dict_vectorizer: Any, classifier: Any) -> None:
+    def __init__(
+        self,
+        vectorizer: Any,
+        dict_vectorizer: Any,
+        classifier: Any,
+        clear_margin: float = DEFAULT_CLEAR_MARGIN,
+    ) -> None:
         self._vec = vectorizer
         self._dv = dict_vectorizer
         self._clf = classifier
+        self.clear_margin = clear_margin
 
     @classmethod
     def fit(cls, cases: Sequence[Case], bands: Sequence[str], *, seed: int = 0) -> LocalDecider:
@@ -196,9 +214,27 @@ class LocalDecider:
         )
         return routing, band, float(by_routing[routing])
 
+    @staticmethod
+    def safe_route(case: Case, probs: np.ndarray, clear_margin: float) -> tuple[str, str, float]:
+        """`route` behind the safety layer: a blocked `clear` becomes the likelier of queue and
+        escalate, and the raw confidence is that routing's probability (lower than P(clear))."""
+        routing, band, raw = LocalDecider.route(probs)
+        p_clear = float(probs[BANDS.index("1-self-care")])
+        if routing != "clear" or (
+            p_clear >= clear_margin and not risk_flags(case.chart, case.message)
+        ):
+            return routing, band, raw
+        blocked = probs.copy()
+        blocked[BANDS.index("1-self-care")] = 0.0
+        routing, band, _ = LocalDecider.route(blocked)
+        by_routing = sum(
+            p for b, p in zip(BANDS, probs, strict=True) if ROUTING_OF_BAND[b] == routing
+        )
+        return routing, band, float(by_routing)
+
     def decide(self, case: Case, calibrate: Any) -> DeciderOutput:
         probs = self.band_probabilities([case])[0]
-        routing, band, raw = self.route(probs)
+        routing, band, raw = self.safe_route(case, probs, self.clear_margin)
         rationale = extractive_rationale(case, routing)
         raw_output = json.dumps(
             {

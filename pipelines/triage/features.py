@@ -110,3 +110,33 @@ def retrieval_features(
     levels = [BANDS.index(b) for p in seen[:3] if (b := acuity_of.get(p)) in BANDS]
     f["max_band_top3"] = max(levels) / 4.0 if levels else 0.0
     return f
+
+
+# Message words that, with an anticoagulant on the chart, make a bleed or head injury possible.
+_BLEED_OR_HEAD = re.compile(
+    r"bleed|blood|bruis|black stool|tarry|nosebleed|head|fell|fall|hit my|vomit|dizz|faint",
+    re.IGNORECASE,
+)
+
+
+def risk_flags(chart: ChartSlice, message: str) -> list[str]:
+    """Chart facts under which self-care advice alone is never safe (a clinician must look).
+
+    Chosen a priori from clinical triage practice, not fitted: abnormal vitals, immune checkpoint
+    inhibitors, chemotherapy, an anticoagulant with bleeding or head symptoms, pregnancy, glucose
+    extremes, and age 65 or over with any abnormal vital sign.
+    """
+    f = chart_features(chart)
+    vitals = [
+        k
+        for k in ("fever", "tachycardia", "tachypnea", "low_spo2", "hypotensive", "hypertensive")
+        if f[k]
+    ]
+    flags = list(vitals)
+    flags += [k for k in ("hyperglycemia", "hypoglycemia", "pregnant") if f[k]]
+    flags += [k for k in ("med_ici", "med_chemo") if f[k]]
+    if f["med_anticoagulant"] and _BLEED_OR_HEAD.search(message):
+        flags.append("anticoagulant_with_bleeding_or_head_symptoms")
+    if f["age_65"] and vitals:
+        flags.append("age_65_with_abnormal_vitals")
+    return flags

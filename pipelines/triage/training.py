@@ -30,7 +30,12 @@ DATA = Path(__file__).resolve().parent / "data"
 TRAIN_FILE = DATA / "train_messages.jsonl"
 CALIBRATION_FILE = DATA / "calibration_messages.jsonl"
 # Bump when feature extraction or the model family changes: invalidates cached models.
-CODE_VERSION = "decider-v1"
+CODE_VERSION = "decider-v3-safety"
+# Unsafe-clear share the clear margin must reach on the calibration split: the gate's own bound.
+# (Half of it, 0.01, was unreachable on that split below a margin of 0.95 and cleared almost
+# nothing; message red flags the chart layer cannot see are what remains.)
+CLEAR_UNSAFE_TARGET = 0.02
+_MARGINS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 _LOCK = threading.Lock()
 
 
@@ -102,6 +107,22 @@ def fit_calibrator(raw: np.ndarray, correct: np.ndarray) -> Calibrator:
     )
 
 
+def choose_clear_margin(
+    cases: Sequence[Case], probs: np.ndarray, gold_routing: Sequence[str]
+) -> float:
+    """The smallest P(clear) margin whose unsafe-clear share on these (calibration) cases is at
+    most CLEAR_UNSAFE_TARGET after the safety layer; the largest margin when none reaches it."""
+    negatives = sum(g != "clear" for g in gold_routing) or 1
+    for margin in _MARGINS:
+        unsafe = sum(
+            LocalDecider.safe_route(c, p, margin)[0] == "clear" and g != "clear"
+            for c, p, g in zip(cases, probs, gold_routing, strict=True)
+        )
+        if unsafe / negatives <= CLEAR_UNSAFE_TARGET:
+            return margin
+    return _MARGINS[-1]
+
+
 def _cache_path(key: str) -> Path:
     root = os.environ.get(
         "HARNESS_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "clinical-eval-gate")
@@ -142,7 +163,12 @@ def train(
         decider = LocalDecider.fit(train_cases, [r["gold_acuity"] for r in train_rows])
         calib_cases = build_cases(calib_rows, redactor, retriever)
         probs = decider.band_probabilities(calib_cases)
-        routed = [LocalDecider.route(p) for p in probs]
+        gold_routing = [ROUTING_OF_BAND[row["gold_acuity"]] for row in calib_rows]
+        decider.clear_margin = choose_clear_margin(calib_cases, probs, gold_routing)
+        routed = [
+            LocalDecider.safe_route(c, p, decider.clear_margin)
+            for c, p in zip(calib_cases, probs, strict=True)
+        ]
         raw = np.array([r[2] for r in routed])
         correct = np.array(
             [
@@ -155,6 +181,7 @@ def train(
             "train_n": len(train_rows),
             "calibration_n": len(calib_rows),
             "calibration_routing_accuracy": float(correct.mean()),
+            "clear_margin": decider.clear_margin,
             "calibrator_sha256": calibrator.sha256,
         }
         trained = TrainedDecider(decider, calibrator, key, report)

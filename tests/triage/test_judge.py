@@ -30,3 +30,26 @@ def test_judge(claim: str, supported: bool) -> None:
 
 def test_empty_claim_is_unsupported() -> None:
     assert not judge("the", EVIDENCE).supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "supported"),
+    [
+        # Durations are compared in one unit, ranges by their ends.
+        ("Improvement is expected within two to three days.",
+         "Improvement is expected within 48 to 72 hours.", True),
+        ("Improvement is expected within two to four days.",
+         "Improvement is expected within 48 to 72 hours.", False),
+        ("Clot-busting drugs work best within four and a half hours.",
+         "Clot-busting drugs work best within 4.5 hours.", True),
+        # A reversed comparison or population is not support.
+        ("Complications are more likely in younger adults.",
+         "Complications are more likely in older adults.", False),
+        ("The rash is usually an early sign.", "The rash is usually a late sign.", False),
+        # A claim may not harden 'usually' into 'never'.
+        ("Metformin alone never causes low blood sugar.",
+         "Metformin alone rarely causes low blood sugar.", False),
+    ],
+)  # fmt: skip
+def test_judge_paraphrase_rules(claim: str, evidence: str, supported: bool) -> None:
+    assert judge(claim, evidence).supported is supported
