@@ -21,6 +21,9 @@ _OB_WORDS = ("prenatal", "antenatal", "obstetric", "midwife", "gestation")
 _PREGNANCY_WORDS = ("pregnan", "gravid")
 _GESTATIONAL_AGE_LOINC = frozenset({"11884-4", "11885-1", "18185-9", "49051-6"})
 _OBS_WINDOW_DAYS = 365
+_OB_WINDOW_DAYS = 300
+# Encounters that did not (or not yet) happen: never the message encounter, never OB context.
+_NOT_HAPPENED = frozenset({"planned", "cancelled", "entered-in-error", "unknown"})
 _MAX_OBSERVATIONS = 24
 
 
@@ -87,6 +90,11 @@ def _date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _start(encounter: Mapping[str, Any]) -> dt.date | None:
+    period = encounter.get("period")
+    return _date(period.get("start")) if isinstance(period, Mapping) else None
 
 
 def _codings(concept: object) -> list[Mapping[str, Any]]:
@@ -175,11 +183,16 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
     birth = _date(patient.get("birthDate"))
 
     encounters = sorted(
-        _resources(bundle, "Encounter"),
+        (
+            e
+            for e in _resources(bundle, "Encounter")
+            if str(e.get("status") or "").lower() not in _NOT_HAPPENED
+            and (as_of is None or (_start(e) or dt.date.min) <= as_of)
+        ),
         key=lambda e: str((e.get("period") or {}).get("start") or ""),
     )
     latest = encounters[-1] if encounters else None
-    enc_date = _date((latest.get("period") or {}).get("start")) if latest else None
+    enc_date = _start(latest) if latest else None
     when = as_of or enc_date
     enc_type = ""
     if latest is not None:
@@ -199,18 +212,28 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         low = text.lower()
         return any(w in low for w in words)
 
-    gestational = any(o.code in _GESTATIONAL_AGE_LOINC for o in observations)
+    # Obstetric context: prenatal care during the current pregnancy, i.e. in the 300 days
+    # BEFORE the message; a visit years ago or one only planned for later does not count.
+    recent = when - dt.timedelta(days=_OB_WINDOW_DAYS) if when else None
+
+    def in_ob_window(day: dt.date | None) -> bool:
+        if when is None or recent is None:
+            return True
+        return day is not None and recent <= day <= when
+
+    gestational = any(
+        o.code in _GESTATIONAL_AGE_LOINC and (o.date is None or in_ob_window(o.date))
+        for o in observations
+    )
     pregnancy = gestational or any(
         _codes(c.get("code")) & _PREGNANCY_CODES
         or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
         for c in onset_ok
     )
-    # Obstetric context: prenatal care during the current pregnancy, not a visit years ago.
-    recent = when - dt.timedelta(days=300) if when else None
     ob_encounter = any(
         (_codes(t) & _OB_ENCOUNTER_CODES or mentions(_display(t), _OB_WORDS))
         for e in encounters
-        if recent is None or (_date((e.get("period") or {}).get("start")) or dt.date.min) >= recent
+        if in_ob_window(_start(e))
         for t in (e.get("type") or [])
     )
     ob_condition = any(mentions(n, _OB_WORDS) for n in names)

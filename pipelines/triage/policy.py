@@ -16,47 +16,146 @@ from pipelines.triage.chart import ChartSlice
 
 PEDIATRIC_MIN_MONTHS = 36
 
+# Who the instructions are addressed to: the model, not the clinician reading the message.
+_BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
+
 # Injection: instructions aimed at the model rather than symptoms described for a clinician.
 _INJECTION = re.compile(
     r"(?ix)"
+    # ignore / override the rules (English, then other languages)
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}"
     r"\b(?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt|guardrails?|protocols?|"
     r"restrictions?|safety|triage|system|programming|training)\b"
+    r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*)\b"
+    r"[^.\n]{0,40}\b(?:regeln|anweisungen|vorgaben|reglas|instrucciones|normas|r[eè]gles|"
+    r"consignes|regole|istruzioni|regras|instru[cç][oõ]es)\b"
+    r"|\b(?:antworte|antworten\s+sie|responde|r[eé]ponds|r[eé]pondez|rispondi)\s+(?:nur|solo|"
+    r"solamente|uniquement|seulement|s[oó]lo)\b"
+    # persona and role-play framings
     r"|\byou\s+(?:are|r)\s+now\b|\bfrom\s+now\s+on\s+you\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
-    r"uncensored|different)\b|\bpretend\s+(?:to\s+be|you(?:'re|\s+are))\b|\brole-?\s?play\b"
+    r"uncensored|different)\b|\bpretend\s+(?:that\s+)?you(?:'re|\s+are)\b"
+    r"|\bpretend\s+to\s+be\s+(?:an?\s+|my\s+|the\s+)?(?:doctor|physician|nurse|" + _BOT + r"|"
+    r"different|unrestricted)\b|\brole-?\s?play\b|\bstay\s+in\s+character\b"
+    r"|\blet'?s\s+play\s+a\s+game\b|\ba\s+version\s+of\s+you\b|\byou\s+are\s+[A-Z]\w*-?\w*bot\b"
     r"|\b(?:developer|god|admin|debug|maintenance|jailbreak|dan)\s+mode\b|\bjailbr[eo]ak"
     r"|\bno\s+(?:restrictions|rules|filters|limits)\b|\bwithout\s+(?:any\s+)?(?:restrictions|rules|filters)\b"
-    r"|^\s*(?:system|assistant|developer)\s*[:>]|\[\s*(?:system|inst|admin)\s*\]|<\s*/?\s*(?:system|instructions?)\s*>"
-    r"|\b(?:routing|acuity(?:_band)?|refused|confidence)\s*[:=]\s*[\"']?\w"
-    r"|\b(?:output|respond\s+with|return|reply\s+with|print)\b[^.\n]{0,30}\b(?:json|routing|clear|escalate)\b"
-    r"|\b(?:mark|route|classify|set|label|triage)\s+(?:me|this|my\s+message|it)\s+(?:as\s+)?[\"']?(?:clear|cleared|safe|low|non-?urgent|self-?care)\b"
-    r"|\b(?:reveal|show|print|repeat|tell\s+me)\b[^.\n]{0,30}\b(?:system\s+prompt|instructions|your\s+prompt|your\s+rules)\b"
-    r"|\bnew\s+instructions?\b|\bprevious\s+instructions?\b|\bhypothetically,?\s+if\s+you\s+had\s+no\b"
+    # claimed authority over the system
+    r"|\bi\s+am\s+(?:the|a|one\s+of\s+the)\s+(?:developer|programmer|engineer|admin\w*|creator|owner)s?"
+    r"\s+of\s+(?:this|the|your)\b|\b(?:qa|security|penetration|red[-\s]team)\s+test\b"
+    r"|\badmin(?:istrator)?\s+note\b|\bpre-?cleared\b|\bpre-?approved\b"
+    # markup, role headers, hidden comments, config blocks
+    r"|^\s*(?:system|assistant|developer)\s*[:>]|\[\s*(?:system|inst|admin)\b[^\]]*\]"
+    r"|<\s*/?\s*(?:system|instructions?)\s*>|<!--|\{\{|```"
+    r"|\bnote\s+(?:to|for)\s+(?:the\s+)?" + _BOT + r"\b"
+    r"|\b(?:tell|ask|instruct|make)\s+(?:the|your)\s+" + _BOT + r"\b"
+    r"|\b(?:hey|dear|attention|ok|okay)\s+" + _BOT + r"\s*[,:!]"
+    r"|\bload\s+(?:the|this|my)\s+(?:config|configuration|settings|rules)\b"
+    # attempts to set the output or the routing
+    r"|[\"']?\b(?:routing|acuity(?:_band)?|max_acuity|refused|confidence|override|escalation\w*"
+    r"|triage_\w+)[\"']?\s*[:=]"
+    r"|\b(?:output|respond\s+with|return|reply\s+with|answer\s+with|print)\b[^.\n]{0,30}"
+    r"\b(?:json|routing|clear|escalate|self-?care)\b"
+    r"|\b(?:mark|route|classify|set|label|triage|flag|treat)\s+(?:me|this|my\s+\w+|it|the\s+following)"
+    r"\s+(?:as\s+)?[\"']?(?:clear|cleared|safe|low|non-?urgent|self-?care|fine|routine)\b"
+    r"|\b(?:just\s+)?clear\s+(?:it|me|this)\b|\bregardless\s+of\s+(?:the\s+)?(?:content|symptoms?|"
+    r"what)\b|\b(?:do\s+not|don'?t|never)\s+(?:escalate|queue)\s+(?:or|and|this|me|it)\b"
+    r"|\bnever\s+escalates?\b|\bescalation\s+(?:is\s+)?(?:disabled|off|not\s+needed)\b"
+    r"|\bset\s+(?:the\s+)?(?:routing|acuity|priority|urgency)\b"
+    # prompt extraction
+    r"|\b(?:reveal|show|print|repeat|tell\s+me|list|output)\b[^.\n]{0,30}\b(?:system\s+prompt|"
+    r"instructions|your\s+prompt|your\s+rules|thresholds?|threshold\s+values)\b"
+    r"|\bwhat\s+are\s+your\s+(?:instructions|rules|guidelines)\b|\beverything\s+above\b|\bverbatim\b"
+    r"|\bnew\s+(?:instructions?|rules?\s+for\s+you|directives?)\b|\bprevious\s+instructions?\b"
+    r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
+    r"|\bhypothetically,?\s+if\s+you\s+had\s+no\b"
+    # encoded payloads
+    r"|\bdecode\s+(?:this|the\s+following)\b|\b(?:base64|rot13|hex-?encoded)\b"
+    r"|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{24,}={0,2}",
+    re.MULTILINE,
+)
+# Leetspeak: digits standing in for letters ("1gn0r3 y0ur ru135"); '1' can be 'i' or 'l'.
+_LEET = str.maketrans("03457@$", "oeastas")
+
+_PETS = (
+    r"(?:dog|cat|puppy|kitten|horse|parrot|rabbit|hamster|pet|cow|goat|bird|ferret|"
+    r"guinea\s+pig)"
+)
+_OTHERS = (
+    r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
+    r"tenant|landlord|teacher|stranger)"
+)
+_CONTROLLED = (
+    r"(?:oxycodone|oxy|oxys|percocet|xanax|adderall|ritalin|vyvanse|fentanyl|morphine|vicodin|"
+    r"norco|hydrocodone|valium|klonopin|codeine|ketamine|opioids?|benzos?|pills|painkillers|"
+    r"controlled\s+substances?|tramadol|ambien|lean|molly|mdma)"
 )
 
 _OUT_OF_SCOPE = re.compile(
     r"(?ix)"
-    r"\b(?:sue|lawsuit|lawyer|attorney|legal\s+advice|malpractice\s+claim|custody|divorce)\b"
-    r"|\b(?:fake|forge|backdate|make\s+up)\b[^.\n]{0,40}\b(?:note|letter|certificate|excuse|prescription|record)\b"
-    r"|\b(?:sick|doctor'?s|work|school)\s+(?:note|excuse)\b[^.\n]{0,60}\b(?:even\s+though|but\s+i'?m\s+not|wasn'?t\s+(?:really\s+)?sick|not\s+actually|skip|pretend)\b"
-    r"|\b(?:my|our)\s+(?:dog|cat|puppy|kitten|horse|parrot|rabbit|hamster|pet|cow|goat)\b"
-    r"|\b(?:vet|veterinar\w*)\b"
-    r"|\b(?:prescribe|give|send|refill|order|get)\s+me\b[^.\n]{0,40}\b(?:oxycodone|oxy|percocet|xanax|adderall|fentanyl|morphine|"
-    r"vicodin|norco|hydrocodone|valium|klonopin|codeine|ketamine|opioids?|benzos?|controlled\s+substances?)\b"
-    r"|\b(?:homework|essay|stock|crypto|bitcoin|recipe|lottery|horoscope|poem|song\s+lyrics|"
-    r"sports?\s+scores?|tax\s+return|weather\s+forecast|write\s+(?:me\s+)?(?:a\s+)?(?:code|program|story))\b"
+    # legal advice
+    r"\b(?:sue|suing|lawsuit|legal\s+advice|malpractice\s+(?:claim|case|suit)|custody|divorce)\b"
+    # fraud: documents, records and forms that misstate the facts
+    r"|\b(?:fake|forge|backdate|make\s+up|falsify)\b[^.\n]{0,40}\b(?:note|letter|certificate|"
+    r"excuse|prescription|record|form)\b"
+    r"|\b(?:sick|doctor'?s|work|school|medical)\s+(?:note|excuse|letter)\b[^\n]{0,120}"
+    r"\b(?:even\s+though|but\s+i'?m\s+not|wasn'?t\s+(?:really\s+)?sick|not\s+actually|skip|pretend"
+    r"|i\s+was\s+actually|actually\s+(?:at|was|went)|look\s+official)\b"
+    r"|\bmake\s+it\s+look\s+(?:official|real|legit\w*|genuine)\b"
+    r"|\b(?:put|write|code|bill|document|record|list)\s+(?:it|this)\s+(?:in\s+my\s+(?:chart|record)\s+)?as\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+|my\s+)?(?:insurance|insurer|board|employer|school|court|"
+    r"company)\s+(?:will\s+)?(?:covers?|pays?|approves?|accepts?|believes?)\b"
+    r"|\b(?:word|phrase|exaggerate|embellish|describe)\s+my\s+symptoms\b[^.\n]{0,40}\bso\b"
+    r"|\bi\s+need\s+the\s+money\b"
+    r"|\b(?:prescription|rx|refill)\b[^.\n]{0,40}\bunder\s+my\s+(?:name|account|insurance)\b"
+    r"|\bunder\s+my\s+(?:name|account|insurance)\b[^.\n]{0,40}\b(?:prescription|rx|refill)\b"
+    # veterinary: the animal is the patient (a bite or scratch to the sender is in scope)
+    r"|\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:ate|swallowed|got\s+into|drank|is|has|was|"
+    r"keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some))\b(?!\s+me\b)"
+    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b|\bveterinar\w*|\b(?:the|a)\s+vet\b"
+    # non-medical use of controlled drugs
+    r"|\b(?:prescribe|give|send|refill|order|get|sell)\s+me\b[^.\n]{0,40}\b" + _CONTROLLED + r"\b"
+    r"|\b(?:crush|snort|smoke|inject|shoot)\b[^.\n]{0,40}\b(?:buzz|high|get\s+high|rush)\b"
+    r"|\b(?:snort|snorting)\b|\b(?:get|getting)\s+(?:a\s+)?(?:decent\s+|good\s+)?(?:buzz|high)\b"
+    r"|\brecreational(?:ly)?\b"
+    r"|\b(?:buy|get|order|score)\b[^.\n]{0,40}\bwithout\s+(?:a\s+)?prescription\b"
+    r"|\bstudy\s+(?:vitamin|drug|aid|pill)s?\b"
+    r"|\b(?:inject|tattoo|pierce|stitch|operate\s+on)\s+(?:it\s+|them\s+)?(?:myself|yourself)\b"
+    r"|\bcheapest\b[^.\n]{0,40}\bonline\b"
+    # diagnosing someone who is not the patient
     r"|\b(?:diagnose|what\s+does)\b[^.\n]{0,40}\b(?:my\s+(?:neighbou?r|coworker|friend|boss)|this\s+(?:photo|picture|pic))\b"
+    r"|\b(?:my|our|a)\s+" + _OTHERS + r"\b[^\n]{0,160}"
+    r"\b(?:what'?s\s+wrong\s+with\s+(?:her|him|them)"
+    r"|what\s+(?:she|he|they)\s+ha(?:s|ve)|does\s+(?:she|he)\s+have|report\s+(?:her|him|them))\b"
+    # homework, finance, trivia, coding, writing
+    r"|\b(?:homework|essay|stocks?|crypto|bitcoin|recipe|lottery|horoscope|poem|song\s+lyrics|"
+    r"sports?\s+scores?|tax\s+return|weather\s+forecast|index\s+fund|etf|401\s?\(?k\)?|roth\s+ira|"
+    r"mortgage|invest(?:ing|ment)?|trivia|world\s+cup|super\s+bowl|settle\s+a\s+bet)\b"
+    r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|story|poem|"
+    r"essay|review|song|cover\s+letter|speech|tweet|post)\b"
+    r"|\b(?:python|javascript|sql|html)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
+    r"|\bwho\s+(?:won|scored|invented|was\s+the\s+first)\b|\bwhich\s+country\b|\bcapital\s+of\b"
 )
 
 _PREGNANT = re.compile(
     r"(?ix)\b(?:i'?m|i\s+am|she'?s|she\s+is|currently|am\s+i)\s+(?:\w+\s+){0,3}pregnant\b"
-    r"|\b(?:i'?m|i\s+am)\s+(?:\d{1,2}|a\s+few|several)\s+(?:weeks?|months?)\s+(?:along|pregnant)\b"
-    r"|\bpositive\s+(?:home\s+)?pregnancy\s+test\b|\b(?:my|the)\s+pregnancy\b|\bexpecting\s+(?:a\s+baby|twins)\b"
+    r"|^\W*pregnant\b|\bpregnant\s+(?:with|and|again|for)\b|\bpreggers\b|\bpreggo\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:\d{1,2}|a\s+few|several)"
+    r"\s+(?:weeks?|wks?|months?)(?:\s+(?:along|pregnant|now))?\b(?!\s+(?:ago|of|since|post|out))"
+    r"|^\W*\d{1,2}\s*(?:weeks?|wks?)\s+(?:and|along|pregnant|today|now|with)\b"
+    r"(?!\s+(?:still|counting|no|not|getting|it|the|my\s+(?:cough|fever|rash|pain)))"
+    r"|\b\d{1,2}\s*(?:weeks?|wks?)\s+(?:along|pregnant|gestation)\b"
+    r"|\bpositive\s+(?:home\s+)?pregnancy\s+test\b|\b(?:my|the)\s+pregnancy\b"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+expecting\b(?!\s+(?:a\s+(?:call|letter|package|reply)|"
+    r"results?|to)\b)|\bexpecting\s+(?:a\s+baby|twins|our\s+first)\b"
+    r"|\bbun\s+in\s+the\s+oven\b|\beating\s+for\s+two\b|\b(?:two|2)\s+pink\s+lines\b"
+    r"|\bmissed\s+(?:my\s+)?period\b[^\n]{0,80}\b(?:test|it)\s+(?:was|is|came\s+(?:back|up))\s+positive\b"
+    r"|\btest\s+(?:was|is|came\s+(?:back|up))\s+positive\b[^\n]{0,40}\bpregnan"
     r"|\b(?:first|second|third)\s+trimester\b|\bweeks?\s+pregnant\b|\bmorning\s+sickness\b"
+    r"|\bhurt\s+the\s+baby\b|\bembarazada\b|\bgr[aá]vida\b|\benceinte\b|\bschwanger\b|\bincinta\b"
 )
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
-    r"|\bpregnancy\s+test\s+(?:was|came\s+back)\s+negative\b"
+    r"|\bpregnancy\s+test\s+(?:was|came\s+back)\s+negative\b|\btest\s+negative\b"
 )
 
 
@@ -78,7 +177,33 @@ def mentions_pregnancy(message: str) -> bool:
 
 
 def is_injection(message: str) -> bool:
-    return bool(_INJECTION.search(message))
+    """Instructions to the model, also when spelled with digits for letters."""
+    if _INJECTION.search(message):
+        return True
+    if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
+        return False
+    return bool(_INJECTION.search(_unleet(message)))
+
+
+def _unleet(message: str) -> str:
+    """Read digits as letters inside words; '1' becomes whichever of i/l gives an English word."""
+    from pipelines.triage.redact import is_english_word
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).translate(_LEET)
+        if "1" not in w or w.count("1") > 3:
+            return w.replace("1", "i")
+        candidates = [""]
+        for ch in w:
+            candidates = [c + x for c in candidates for x in (("i", "l") if ch == "1" else (ch,))]
+
+        def known(c: str) -> bool:
+            low = c.lower()
+            return is_english_word(low) or (low.endswith("s") and is_english_word(low[:-1]))
+
+        return next((c for c in candidates if known(c)), w.replace("1", "i"))
+
+    return re.sub(r"[\w@$]*[a-zA-Z][\w@$]*|[\w@$]*\d[a-zA-Z@$][\w@$]*", word, message)
 
 
 def is_out_of_scope(message: str) -> bool:

@@ -39,9 +39,34 @@ _ID_WORDS = (
     r"(?:account|acct|member|policy|insurance|insurer|device|serial|pacemaker|pump|implant|"
     r"license|licence|plate|vin|claim|group|subscriber|beneficiary|medicaid|medicare|"
     r"passport|employee|badge|student|case|ticket|confirmation|order|invoice|rx|prescription|"
-    r"tracking|reference|ref|certificate|npi|dea|patient|visitor|id)"
+    r"tracking|reference|ref|certificate|npi|dea|patient|visitor|encounter|admission|"
+    r"episode|specimen|accession|id)"
 )
 _NAME_WORD = r"[A-Z][a-zA-Z'\u00C0-\u017F-]+"
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)"
+)
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth"
+)
+_STREET_CAP = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl)"
+)
+# Street names led by the street word in other languages ("Rua das Flores 212").
+_STREET_LEAD = (
+    r"(?:Rua|Calle|Avenida|Av\.|Rue|Via|Viale|Corso|Piazza|Carrer|Paseo|Plaza|Pra\u00e7a|Largo|"
+    r"Stra\u00dfe|Strasse|Weg|Platz|Ulica|Straat)"
+)
+_SCORE = re.compile(r"\d{1,2}/(?:10|5)")
+# Words just before a number that make the number a vital sign or dose, not an age.
+_VITALS_BEFORE = re.compile(
+    r"(?i)(?:temp\w*|fever|pulse|rate|hr|bp|pressure|sats?|o2|spo2|oxygen|sugar|glucose|"
+    r"weight|weighs|reading|level|score|dose|mg|at|pain|rated?|rating|scale|about)\W*(?:is|was|of|at|=|:)?\W*$"
+)
 
 # (label, pattern, group) -- group selects the part to redact.
 _PATTERNS: tuple[tuple[str, str, int], ...] = (
@@ -103,6 +128,70 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         0,
     ),
     ("DATE", r"(?i:\b" + _MONTH + r"\.?\s+\d{4}\b)", 0),
+    ("URL", r"(?i:(?<![\w:])[0-9a-f]{1,4}(?::{1,2}[0-9a-f]{1,4}){3,7}(?![\w:]))", 0),
+    ("URL", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?(?![\w:]))", 0),
+    (
+        "ID",
+        r"(?i:\b" + _ID_WORDS + r"(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:is|:|#|=)?\s*)"
+        r"([A-Z]{1,5}[ -]\d{3,}(?:[ -][A-Z0-9]{1,6})?)\b",
+        1,
+    ),
+    ("ID", r"\b[A-Z]{1,4}-\d{4,}[A-Z0-9]*\b", 0),
+    ("DATE", r"(?i:\b\d{1,2}[-/ .]" + _MONTH + r"\.?[-/ .](?:\d{4}|\d{2})\b)", 0),
+    (
+        "DATE",
+        r"(?i:\b(?:the\s+)?(?:" + _ORDINAL_WORD + r")\s+(?:of\s+)?" + _MONTH + r"\b)",
+        0,
+    ),
+    ("DATE", r"(?i:\b" + _MONTH + r"\.?\s+(?:the\s+)?(?:" + _ORDINAL_WORD + r")\b)", 0),
+    (
+        "DATE",
+        r"(?i:\b"
+        + _WEEKDAY
+        + r"\.?,?\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?=\d|"
+        + _MONTH
+        + r"\b)))",
+        0,
+    ),
+    ("DATE", r"(?i:\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b)", 1),
+    ("AGE", r"(?<![\w.])\((9\d|1[0-2]\d)\)", 1),
+    ("AGE", r"\b(?:9\d|1[0-2]\d)\s?(?:F|M|yo|y/o)\b", 0),
+    (
+        "AGE",
+        r"(?i:\b(?:turned|turning|is|am|was|she'?s|he'?s|i'?m|they'?re)\s+)(9\d|1[0-2]\d)\b"
+        r"(?!\s*(?:%|mg|mcg|ml|kg|lbs?|pounds|bpm|mmhg|/|\.\d|degrees|\u00b0|f\b|c\b|over\b))",
+        1,
+    ),
+    (
+        "ADDRESS",
+        r"\b(?:[NSEW]\.?\s+)?(?:" + _NAME_WORD + r"|\d{1,3}(?:st|nd|rd|th))"
+        r"(?:\s+" + _NAME_WORD + r"){0,2}\s+" + _STREET_CAP + r"\b(?!\.?\s+[A-Z])\.?",
+        0,
+    ),
+    (
+        "ADDRESS",
+        r"\b"
+        + _STREET_LEAD
+        + r"\s+(?:[a-z\u00C0-\u017F]{1,4}\s+){0,2}"
+        + _NAME_WORD
+        + r"(?:\s+"
+        + _NAME_WORD
+        + r")*(?:,?\s*\d{1,5}[A-Za-z]?\b)?",
+        0,
+    ),
+    (
+        "NAME",
+        r"(?i:\b(?:it'?s|its|this\s+is|my\s+name\s+is|name'?s)\s+)([a-z][a-z'-]+)"
+        r"(?=\s*(?:\(|again\b|here\b))",
+        1,
+    ),
+    (
+        "NAME",
+        r"\b([a-z][a-z'-]{2,})(?=\s*\((?:my\s+)?(?:sister|brother|mother|mom|father|dad|wife|"
+        r"husband|son|daughter|friend|partner|neighbou?r|aunt|uncle|cousin|niece|nephew|"
+        r"caregiver|grand\w+)\))",
+        1,
+    ),
     (
         "AGE",
         r"(?i:\b(?:9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)\b)"
@@ -174,7 +263,8 @@ _NOT_NAMES = frozenset(
         "Worried Concerned Pregnant Calling Writing Asking Taking On In At For With Emergency ER "
         "ED Urgent Clinic Hospital Pharmacy Covid COVID Flu Team Everyone All Best Regards Again "
         "Message Portal Patient Sent Was Will Can Could Would Should Did Does Do Is Are Be Been "
-        "Dear To Re Subject Question Questions Update Follow Of And Or But If When What Why How"
+        "Dear To Re Subject Question Questions Update Follow Of And Or But If When What Why How "
+        "He She They We You Someone Nobody Somebody"
     ).split()
 )
 
@@ -213,6 +303,11 @@ class _Lexicon:
                 raw = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
                 cls._words = frozenset(w for w in raw if w.islower()) | _CLINICAL_WORDS
             return cls._words
+
+
+def is_english_word(word: str) -> bool:
+    """`word` (lower case) is in the English word list or the clinical vocabulary."""
+    return word in _Lexicon.words()
 
 
 def unknown_capitalised_spans(text: str) -> list[Span]:
@@ -304,9 +399,58 @@ class Redaction:
 _COMPILED = tuple((label, re.compile(p), g) for label, p, g in _PATTERNS)
 
 
+# A capitalised word that speaks ("Will said ..."): a name even when it is also an English word.
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|wants|thinks|called|mentioned|texted)\b)"
+)
+_SPEAKER_STOP = frozenset(
+    "he she they we you it i this that who everyone someone nobody somebody doctor dr nurse "
+    "mom dad mum pharmacist dentist surgeon therapist staff clinic hospital pharmacy which "
+    "what she'd he'd also then and but so".split()
+)
+# Lower-case names after an introduction or a relation ("its jenny okafor", "my son tobi").
+_LOWER_NAME_CUE = re.compile(
+    r"(?i:\b(?:it'?s|its|this\s+is|my\s+name\s+is|name'?s|i'?m|im|"
+    r"(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|mom|father|dad|"
+    r"brother|sister|grandson|granddaughter|friend|neighbou?r|caregiver|baby|child|kid|"
+    r"boyfriend|girlfriend))\s+)"
+    r"([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?"
+)
+
+
+def _known(word: str) -> bool:
+    """An English word, also inflected ("has", "rules", "coughing")."""
+    low = word.lower()
+    stems = {low}
+    for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix):
+            stems.add(low[: -len(suffix)] + repl)
+    if low in ("has", "does", "is", "was", "its", "his", "hers"):
+        return True
+    return low in _NOT_NAMES or any(is_english_word(s) for s in stems if len(s) >= 2)
+
+
+def _lower_case_names(text: str) -> list[Span]:
+    """A lower-case name is taken when it, or the surname after it, is not an English word."""
+    spans: list[Span] = []
+    for m in _LOWER_NAME_CUE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        second_unknown = bool(second) and len(second) >= 3 and not _known(second)
+        if len(first) < 3 or first.lower() in _NOT_NAMES:
+            continue
+        if second_unknown:
+            spans.append(Span(m.start(1), m.end(2), "NAME"))
+        elif not _known(first):
+            spans.append(Span(m.start(1), m.end(1), "NAME"))
+    return spans
+
+
 def regex_spans(text: str) -> list[Span]:
     """The project's own recognizers (cheap, deterministic)."""
-    spans: list[Span] = []
+    spans: list[Span] = _lower_case_names(text)
+    for m in _SPEAKER.finditer(text):
+        if m.group(1).lower() not in _SPEAKER_STOP:
+            spans.append(Span(m.start(1), m.end(1), "NAME"))
     for label, pattern, group in _COMPILED:
         for m in pattern.finditer(text):
             start, end = m.span(group)
@@ -315,6 +459,14 @@ def regex_spans(text: str) -> list[Span]:
             value = text[start:end]
             if label == "PHONE" and sum(ch.isdigit() for ch in text[start:end]) < 7:
                 continue
+            if (
+                label == "DATE"
+                and _SCORE.fullmatch(value)
+                and _VITALS_BEFORE.search(text[max(0, start - 25) : start])
+            ):
+                continue  # "pain is 8/10": a score, not a date
+            if label == "AGE" and _VITALS_BEFORE.search(text[max(0, start - 25) : start]):
+                continue  # "pulse is 95": a vital sign, which the clinician needs
             if label == "NAME":
                 words = value.split()
                 while words and words[-1].strip(".").lower() in _NOT_NAMES:

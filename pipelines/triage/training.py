@@ -133,6 +133,10 @@ def _cache_path(key: str) -> Path:
 def data_key(retriever: Retriever, files: Sequence[Path] = (TRAIN_FILE, CALIBRATION_FILE)) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(retriever.version.encode())
+    # The model learns from redacted text and these features: a change to either retrains it.
+    here = Path(__file__).resolve().parent
+    for source in ("redact.py", "features.py", "decision.py", "chart.py"):
+        h.update((here / source).read_bytes())
     for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]

@@ -88,3 +88,50 @@ def test_resolved_pregnancy_is_not_current() -> None:
 def test_bundle_without_patient_is_a_clear_input_error() -> None:
     with pytest.raises(InputError, match="no Patient"):
         slice_chart({"resourceType": "Bundle", "entry": []})
+
+
+def _encounter(start: str, status: str, display: str = "Prenatal visit") -> dict:
+    return {
+        "resourceType": "Encounter",
+        "status": status,
+        "period": {"start": start},
+        "type": [{"coding": [{"code": "424619006", "display": display}]}],
+    }
+
+
+def test_a_planned_future_encounter_is_not_the_message_encounter() -> None:
+    bundle = _bundle(
+        "1995-01-01", "2026-11-06T09:00:00Z", _encounter("2026-11-18T09:00:00Z", "planned")
+    )
+    chart = slice_chart(bundle)
+    assert chart.encounter_date == dt.date(2026, 11, 6)
+    assert chart.encounter_type == "Patient portal message"
+    # a visit only planned for later is not obstetric care yet
+    assert not chart.ob_context
+
+
+def test_prenatal_context_counts_only_in_the_300_days_before_the_message() -> None:
+    recent = slice_chart(
+        _bundle("1995-01-01", "2026-11-06T09:00:00Z", _encounter("2026-03-01", "finished"))
+    )
+    assert recent.ob_context
+    stale = slice_chart(
+        _bundle("1995-01-01", "2026-11-06T09:00:00Z", _encounter("2025-12-01", "finished"))
+    )
+    assert not stale.ob_context
+    after = slice_chart(
+        _bundle("1995-01-01", "2026-11-06T09:00:00Z", _encounter("2026-12-01", "finished")),
+        as_of=dt.date(2026, 11, 6),
+    )
+    assert not after.ob_context and after.encounter_date == dt.date(2026, 11, 6)
+
+
+def test_a_stale_gestational_age_observation_is_not_obstetric_context() -> None:
+    gestational = {
+        "resourceType": "Observation",
+        "code": {"coding": [{"code": "49051-6", "display": "Gestational age in weeks"}]},
+        "effectiveDateTime": "2025-12-20T09:00:00Z",
+        "valueQuantity": {"value": 20, "unit": "wk"},
+    }
+    chart = slice_chart(_bundle("1995-01-01", "2026-11-06T09:00:00Z", gestational))
+    assert not chart.ob_context and not chart.pregnancy_recorded
