@@ -48,46 +48,74 @@ class SqliteResponseCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else cache_dir() / "responses.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.hits = 0
-        self.misses = 0
-        # One connection behind a lock: SQLite calls are microseconds, so contention is cheap
-        # and we avoid per-thread connections that outlive the worker threads.
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30.0)
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(_SCHEMA)
-            self._db.commit()
+        self._hits = 0
+        self._misses = 0
+        self._count_lock = threading.Lock()
+        # One connection per thread (WAL lets them read concurrently): a shared connection
+        # behind a lock made worker threads queue on it, and the lock is held while SQLite has
+        # released the GIL, so every cached lookup became a thread switch.
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._closed = False
+        db = self._conn()
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(_SCHEMA)
+        db.commit()
+
+    def _conn(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            with self._conns_lock:
+                if self._closed:
+                    raise sqlite3.ProgrammingError(f"the response cache {self.path} is closed")
+                # check_same_thread=False only so close() can close every thread's connection.
+                db = sqlite3.connect(self.path, check_same_thread=False, timeout=30.0)
+                db.execute("PRAGMA synchronous=NORMAL")
+                self._conns.append(db)
+            self._local.db = db
+        return db
+
+    @property
+    def hits(self) -> int:
+        return self._hits
+
+    @property
+    def misses(self) -> int:
+        return self._misses
 
     def get(self, key: Mapping[str, Any]) -> str | None:
-        digest = cache_key(key)
-        with self._lock:
-            row = self._db.execute(
-                "SELECT response FROM responses WHERE key_sha256 = ?", (digest,)
-            ).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT response FROM responses WHERE key_sha256 = ?", (cache_key(key),))
+            .fetchone()
+        )
+        with self._count_lock:
             if row is None:
-                self.misses += 1
+                self._misses += 1
                 return None
-            self.hits += 1
-            return str(row[0])
+            self._hits += 1
+        return str(row[0])
 
     def put(self, key: Mapping[str, Any], response: str) -> None:
-        digest = cache_key(key)
         request = json.dumps(key, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        with self._lock:
-            self._db.execute(
+        digest = hashlib.sha256(request.encode("utf-8")).hexdigest()
+        db = self._conn()
+        with db:  # commits, or rolls back on error
+            db.execute(
                 "INSERT OR REPLACE INTO responses (key_sha256, request, response, created_at)"
                 " VALUES (?, ?, ?, ?)",
                 (digest, request, response, time.time()),
             )
-            self._db.commit()
 
     def __len__(self) -> int:
-        with self._lock:
-            row = self._db.execute("SELECT COUNT(*) FROM responses").fetchone()
+        row = self._conn().execute("SELECT COUNT(*) FROM responses").fetchone()
         return int(row[0])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        """Close every thread's connection; the cache cannot be used afterwards."""
+        with self._conns_lock:
+            self._closed = True
+            conns, self._conns = self._conns, []
+        for db in conns:
+            db.close()

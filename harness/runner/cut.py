@@ -6,7 +6,6 @@ journal) and report.json (written last). Resuming refuses a changed goldset or p
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import secrets
 import time
@@ -361,15 +360,13 @@ def _execute_and_report(
             bar.advance(error=o.error is not None)
 
         try:
-            asyncio.run(
-                execute(
-                    todo,
-                    concurrency=run.args.concurrency,
-                    policy=policy,
-                    limiters=limiters,
-                    on_done=on_done,
-                    stats=stats,
-                )
+            execute(
+                todo,
+                concurrency=run.args.concurrency,
+                policy=policy,
+                limiters=limiters,
+                on_done=on_done,
+                stats=stats,
             )
         finally:
             writer.close()

@@ -6,8 +6,8 @@ Retry-After, which also pauses every other call to the same provider) until a ca
 
 from __future__ import annotations
 
-import asyncio
 import random
+import threading
 import time
 from dataclasses import dataclass
 
@@ -38,7 +38,7 @@ class ProviderLimiter:
         self.min_interval_s = min_interval_s
         self._paused_until = 0.0
         self._next_slot = 0.0
-        self._lock = asyncio.Lock()
+        self._lock = threading.Lock()
 
     def pause(self, seconds: float) -> None:
         """Hold every caller of this provider for `seconds` (the server's Retry-After)."""
@@ -47,17 +47,18 @@ class ProviderLimiter:
     def wait_needed(self) -> float:
         return max(0.0, self._paused_until - time.monotonic())
 
-    async def acquire(self) -> None:
+    def acquire(self) -> None:
+        """Block the calling worker thread until this provider may be called again."""
         while (delay := self.wait_needed()) > 0:
-            await asyncio.sleep(delay)
+            time.sleep(delay)
         if self.min_interval_s <= 0:
             return
-        async with self._lock:
+        with self._lock:
             now = time.monotonic()
             slot = max(now, self._next_slot)
             self._next_slot = slot + self.min_interval_s
         if slot > now:
-            await asyncio.sleep(slot - now)
+            time.sleep(slot - now)
 
 
 class LimiterRegistry:
@@ -66,9 +67,15 @@ class LimiterRegistry:
     def __init__(self, rates: dict[str, float] | None = None) -> None:
         self._rates = rates or {}
         self._limiters: dict[str, ProviderLimiter] = {}
+        self._lock = threading.Lock()
 
     def get(self, provider: str) -> ProviderLimiter:
-        if provider not in self._limiters:
-            rate = self._rates.get(provider, 0.0)
-            self._limiters[provider] = ProviderLimiter(1.0 / rate if rate > 0 else 0.0)
-        return self._limiters[provider]
+        limiter = self._limiters.get(provider)
+        if limiter is None:
+            with self._lock:  # worker threads ask concurrently; create each limiter once
+                limiter = self._limiters.get(provider)
+                if limiter is None:
+                    rate = self._rates.get(provider, 0.0)
+                    limiter = ProviderLimiter(1.0 / rate if rate > 0 else 0.0)
+                    self._limiters[provider] = limiter
+        return limiter

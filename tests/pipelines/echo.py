@@ -264,7 +264,8 @@ class HttpEchoPipeline:
             "request": request,
             "parameters": {"temperature": 0},
         }
-        text = self.cache.get(key) if self.cache is not None else None
+        cache = self.cache
+        text = cache.get(key) if cache is not None else None
         cached = text is not None
         if text is None:
             text = self._call(request)
@@ -275,14 +276,15 @@ class HttpEchoPipeline:
             raise ValueError(f"stub provider returned malformed output: {text[:60]!r}") from exc
         if not ok:
             raise ValueError("stub provider answered another item")
-        if self.cache is not None and not cached:
-            self.cache.put(key, text)
+        if cache is not None and not cached:
+            cache.put(key, text)
         ms = (time.perf_counter() - start) * 1000
         return Prediction(
             output=answer(item),
             trace=Trace(
                 stages_ms={"provider": ms},
-                tokens_in=len(json.dumps(request)) // 4,
+                # A rough size of the request body, without serialising it again.
+                tokens_in=(len(item.id) + len(item.category) + len(self.model) + 40) // 4,
                 tokens_out=len(text) // 4,
                 model=self.model,
                 detail={"cached": cached},
