@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
@@ -75,3 +76,18 @@ def canonical_json(obj: Any) -> str:
 
 def request_hash(key: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(key).encode("utf-8")).hexdigest()
+
+
+def resolve_connection(
+    provider: str, api_key: str | None, base_url: str | None
+) -> tuple[str, str | None]:
+    """The API key and base URL for an SDK client: arguments first, then `<PROVIDER>_API_KEY`
+    and `<PROVIDER>_BASE_URL` from the environment. A missing key is bad input (exit 2)."""
+    env = provider.upper()
+    key = api_key or os.environ.get(f"{env}_API_KEY")
+    if not key:
+        raise InputError(
+            f"provider {provider!r} needs an API key: set the {env}_API_KEY environment "
+            "variable (or use --provider local for the offline model)"
+        )
+    return key, base_url or os.environ.get(f"{env}_BASE_URL") or None

@@ -5,12 +5,10 @@ The SDK never retries (`max_retries=0`); the harness runner owns retries and rat
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from harness.errors import InputError
 from pipelines.llm._errors import map_sdk_error
-from pipelines.llm._types import TEMPERATURE, LLMResponse
+from pipelines.llm._types import TEMPERATURE, LLMResponse, resolve_connection
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -30,20 +28,10 @@ class OpenAIClient:
     ) -> None:
         import openai
 
-        key = api_key or os.environ.get("OPENAI_API_KEY")
-        if not key:
-            raise InputError(
-                "provider 'openai' needs an API key: set the OPENAI_API_KEY environment "
-                "variable (or use --provider local for the offline model)"
-            )
+        key, url = resolve_connection("openai", api_key, base_url)
         self.model = model or DEFAULT_MODEL
         self._sdk = openai
-        self._client = openai.OpenAI(
-            api_key=key,
-            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
-            max_retries=0,
-            timeout=timeout,
-        )
+        self._client = openai.OpenAI(api_key=key, base_url=url, max_retries=0, timeout=timeout)
 
     def complete_json(
         self,
