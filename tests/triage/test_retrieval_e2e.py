@@ -13,6 +13,7 @@ from harness.contract import EVIDENCE_ID_PATTERN, RetrievalPrediction
 from harness.errors import InputError
 from pipelines.triage.corpus import DEFAULT_CORPUS
 from pipelines.triage.retrieval import Retriever, RetrieverOptions
+from pipelines.triage.retrieval.types import LANE_DEPTH
 
 TINY = {
     "sore-throat": (
@@ -89,6 +90,8 @@ def test_tiny_corpus_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     pred = result.to_prediction()
     assert isinstance(pred, RetrievalPrediction)
     assert set(pred.lanes) == {"bm25", "dense", "fused"}
+    assert all(0 < len(chunks) <= LANE_DEPTH for chunks in pred.lanes.values())
+    assert [c.chunk_id for c in pred.lanes["fused"]] == fused_ids[:LANE_DEPTH]
     assert all(re.match(EVIDENCE_ID_PATTERN, c.chunk_id) for c in pred.ranked)
 
     # The second build reads vectors and reranker from the cache and ranks identically.

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from harness.contract import RetrievalPrediction, RetrievedChunk
 from pipelines.triage.chunking import Chunk
 
+LANE_DEPTH = 10
+"""How many chunks of each lane a prediction carries (lanes are scored at recall@5)."""
+
 
 @dataclass(frozen=True)
 class LaneHit:
@@ -48,13 +51,21 @@ class RetrievalResult:
     timings_ms: Mapping[str, float] = field(default_factory=dict)
     """`embed`, `bm25`, `dense`, `fuse`, `rerank`, and `total`."""
 
-    def to_prediction(self) -> RetrievalPrediction:
-        """The contract type the harness scores: `ranked` plus the per-lane lists."""
+    def to_prediction(self, *, lane_depth: int = LANE_DEPTH) -> RetrievalPrediction:
+        """The contract type the harness scores: `ranked` plus the head of each lane.
+
+        Lanes are scored at recall@5, so only their top `lane_depth` chunks travel with the
+        prediction; carrying all 40 with their text made every cut's results.jsonl (and the
+        promoted baseline) several times larger for nothing the harness reads.
+        """
         return RetrievalPrediction(
             ranked=[h.to_contract() for h in self.reranked],
             lanes={
-                "bm25": [h.to_contract() for h in self.bm25],
-                "dense": [h.to_contract() for h in self.dense],
-                "fused": [h.to_contract() for h in self.fused],
+                name: [h.to_contract() for h in hits[:lane_depth]]
+                for name, hits in (
+                    ("bm25", self.bm25),
+                    ("dense", self.dense),
+                    ("fused", self.fused),
+                )
             },
         )
