@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 
 from harness.gate import CutSummary, GoldsetState, OverrideSet, Thresholds, load_thresholds
 from harness.goldset.keys import LoadedKey, Signer, generate_keypair, load_private_key
+from tests.cli_runner import CliResult, cli  # noqa: F401 - shared fixture
 
 HEAD = "a" * 64
 """Today's goldset head in these tests."""
@@ -118,41 +118,6 @@ def roster(keys: dict[str, tuple[LoadedKey, Signer]]) -> dict[str, Signer]:
 @pytest.fixture
 def no_overrides() -> OverrideSet:
     return OverrideSet()
-
-
-@dataclass(frozen=True)
-class CliResult:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def text(self) -> str:
-        # Joined on single spaces so a wrapped terminal line never splits an assertion.
-        return " ".join((self.out + " " + self.err).split())
-
-
-@pytest.fixture
-def cli(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Callable[..., CliResult]]:
-    """Run `harness ARGS...` in-process; returns the exit code and output."""
-    from harness.cli import main
-
-    monkeypatch.setenv("COLUMNS", "400")
-
-    def run(*args: str | Path) -> CliResult:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "argv", ["harness", *[str(a) for a in args]])
-        try:
-            main()
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return CliResult(code, captured.out, captured.err)
-
-    yield run
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.gate.conftest import CliResult, Workspace
+from tests.cli_runner import CliResult
+from tests.gate.conftest import Workspace
 from tests.gate.cutfolder import acuity_results, write_cut
 
 Cli = Callable[..., CliResult]
