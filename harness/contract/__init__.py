@@ -3,6 +3,7 @@
 Pipelines import only this package (and `pipelines.llm`); the harness never reaches inside one.
 """
 
+from harness.contract.cache_dir import cache_dir
 from harness.contract.items import (
     ACUITY_BANDS,
     CATEGORIES,
@@ -80,5 +81,6 @@ __all__ = [
     "Trace",
     "TransientError",
     "TriageDecision",
+    "cache_dir",
     "parse_item",
 ]

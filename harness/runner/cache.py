@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from harness.contract import cache_dir
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
@@ -24,12 +25,6 @@ CREATE TABLE IF NOT EXISTS responses (
     created_at REAL NOT NULL
 )
 """
-
-
-def cache_dir() -> Path:
-    """`$HARNESS_CACHE_DIR`, or `~/.cache/clinical-eval-gate` when unset."""
-    env = os.environ.get("HARNESS_CACHE_DIR")
-    return Path(env) if env else Path.home() / ".cache" / "clinical-eval-gate"
 
 
 def cache_key(key: Mapping[str, Any]) -> str:

@@ -22,6 +22,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from harness.contract import cache_dir
 from pipelines.irae.ctcae import IRAE_TERMS
 from pipelines.irae.extractor import Mention, extract
 
@@ -144,8 +145,7 @@ def data_sha(paths: Sequence[Path] = TRAIN_FILES) -> str:
 
 
 def _cache_file(sha: str) -> Path:
-    root = os.environ.get("HARNESS_CACHE_DIR") or str(Path.home() / ".cache" / "clinical-eval-gate")
-    return Path(root) / "irae" / f"mention-model-{sha[:24]}.pkl"
+    return cache_dir() / "irae" / f"mention-model-{sha[:24]}.pkl"
 
 
 def shipped_model(paths: Sequence[Path] = TRAIN_FILES) -> MentionModel:

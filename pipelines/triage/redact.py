@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.contract import cache_dir
+
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
     "SSN": 9,
@@ -499,7 +501,7 @@ class _Ner:
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        os.environ.setdefault("TLDEXTRACT_CACHE", os.path.join(_cache_dir(), "tldextract"))
+        os.environ.setdefault("TLDEXTRACT_CACHE", str(cache_dir() / "tldextract"))
         provider = NlpEngineProvider(
             nlp_configuration={
                 "nlp_engine_name": "spacy",
@@ -517,12 +519,6 @@ class _Ner:
         return AnalyzerEngine(
             nlp_engine=provider.create_engine(), registry=registry, supported_languages=["en"]
         )
-
-
-def _cache_dir() -> str:
-    return os.environ.get(
-        "HARNESS_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "clinical-eval-gate")
-    )
 
 
 _NER_LOCK = threading.Lock()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
@@ -19,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from harness.contract import cache_dir
 from harness.errors import InputError
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
@@ -124,10 +124,7 @@ def choose_clear_margin(
 
 
 def _cache_path(key: str) -> Path:
-    root = os.environ.get(
-        "HARNESS_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "clinical-eval-gate")
-    )
-    return Path(root) / "triage" / f"decider-{key}.pkl"
+    return cache_dir() / "triage" / f"decider-{key}.pkl"
 
 
 def data_key(retriever: Retriever, files: Sequence[Path] = (TRAIN_FILE, CALIBRATION_FILE)) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from harness.contract import cache_dir
 from harness.errors import InputError
 
 TOKENIZER_PATH = Path(__file__).resolve().parent / "minilm" / "tokenizer.json"
@@ -46,11 +47,6 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def cache_dir() -> Path:
-    root = os.environ.get("HARNESS_CACHE_DIR") or str(Path.home() / ".cache/clinical-eval-gate")
-    return Path(root)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from typing import Any
 
 import numpy as np
 
+from harness.contract import cache_dir
 from harness.errors import InputError
 from pipelines.triage.chunking import Chunk, ChunkingConfig, chunk_corpus
 from pipelines.triage.corpus import Corpus, load_corpus
 from pipelines.triage.retrieval.backend import RetrievalBackend, resolve_backend
-from pipelines.triage.retrieval.dense import MAX_TOKENS, Embedder, cache_dir, cached_vectors
+from pipelines.triage.retrieval.dense import MAX_TOKENS, Embedder, cached_vectors
 from pipelines.triage.retrieval.fusion import RRF_K, reciprocal_rank_fusion
 from pipelines.triage.retrieval.rerank import (
     DEFAULT_PAIRS,
