@@ -309,6 +309,8 @@ class Retriever:
                     opts.chunking.key,
                     self._embedder.model_sha256,
                     f"{opts.lane_k}:{opts.rrf_k}:{opts.dense_max_tokens}",
+                    # the reranker learns from lane scores, which differ between backends
+                    self.backend_name,
                 ]
             ).encode()
         ).hexdigest()[:32]
