@@ -22,6 +22,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
+
 @app.command("version")
 def version() -> None:
     """Print the harness version."""

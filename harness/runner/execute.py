@@ -207,10 +207,15 @@ class _Executor:
             with self._slots_lock:
                 slots = list(self._slots)
             if not self._drained and len(slots) < self.workers:
-                stuck = sum(1 for s in slots if s.busy_since and now - s.busy_since >= GROW_AFTER_S)
+                busy = [s.busy_since for s in slots if s.busy_since]
+                stuck = sum(1 for since in busy if now - since >= GROW_AFTER_S)
                 for _ in range(min(stuck, self.workers - len(slots))):
                     self._spawn(None, "")
-                next_due = now + GROW_AFTER_S / 4
+                # Wake when the oldest item still running could count as stuck, not on a fixed
+                # tick: on a cached run items take microseconds and a 5 ms tick only steals
+                # the GIL from the one worker doing the work.
+                fresh = [since + GROW_AFTER_S for since in busy if now - since < GROW_AFTER_S]
+                next_due = min(next_due, min(fresh, default=now + GROW_AFTER_S))
             for slot in slots:
                 with slot.lock:
                     state = slot.state
