@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -44,6 +45,18 @@ for _name in _COMMAND_MODULES:
     _mod.register(app)
 
 
+def _usage_error_types() -> tuple[type[Any], ...]:
+    """Click's usage-error base class, from click and from typer's vendored copy: recent typer
+    releases raise their own, and an unknown option must be exit 2, not a traceback."""
+    found: list[type[Any]] = []
+    for module in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            found.append(importlib.import_module(module).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(found)
+
+
 def main() -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
     err = Console(stderr=True)
@@ -59,9 +72,7 @@ def main() -> None:
         err.print("aborted")
         sys.exit(2)
     except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        if isinstance(exc, _usage_error_types()):
             exc.show()
             sys.exit(2)
         raise
