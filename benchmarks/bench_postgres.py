@@ -52,6 +52,7 @@ def bench_parity(dsn: str) -> tuple[list[str], np.ndarray]:
     hnsw = PostgresBackend.build(mem.chunks, texts, vecs, {"dsn": dsn})
     exact = PostgresBackend.build(mem.chunks, texts, vecs, {"dsn": dsn, "pg_exact": "1"})
     ef40 = PostgresBackend.build(mem.chunks, texts, vecs, {"dsn": dsn, "pg_ef_search": "40"})
+    ts_rank = PostgresBackend.build(mem.chunks, texts, vecs, {"dsn": dsn, "pg_lexical": "ts_rank"})
     items = retrieval_items()
     queries = [it["query"] for it in items]
     qv = np.stack([mem._embedder.embed_one(q) for q in queries])
@@ -76,13 +77,17 @@ def bench_parity(dsn: str) -> tuple[list[str], np.ndarray]:
             f"  {n:<10} vs in-process top-40: id overlap {dense.overlap('memory', n):.4f}, "
             f"identical lists {dense.identical('memory', n):.3f}"
         )
-    lex = run_lanes({"bm25": mem._backend, "ts_rank": hnsw}, "bm25", queries, qv)
-    b, t = lex.recall_at_5("bm25", items, by_id), lex.recall_at_5("ts_rank", items, by_id)
-    print(
-        f"  lexical recall@5: BM25 (bm25s) {b:.4f}, ts_rank (tsvector) {t:.4f}, delta "
-        f"{t - b:+.4f}; top-40 id overlap {lex.overlap('bm25', 'ts_rank'):.3f}"
+    lex = run_lanes(
+        {"bm25s": mem._backend, "pg_bm25": hnsw, "ts_rank": ts_rank}, "bm25", queries, qv
     )
-    for be in (hnsw, exact, ef40):
+    b = lex.recall_at_5("bm25s", items, by_id)
+    for name, label in (("pg_bm25", "BM25 in SQL (tsvector lexemes)"), ("ts_rank", "ts_rank")):
+        r = lex.recall_at_5(name, items, by_id)
+        print(
+            f"  lexical recall@5: bm25s {b:.4f}, {label} {r:.4f}, delta {r - b:+.4f}; "
+            f"top-40 id overlap {lex.overlap('bm25s', name):.3f}"
+        )
+    for be in (hnsw, exact, ef40, ts_rank):
         be.close()
     return [c.text for c in mem.chunks], vecs
 
@@ -148,11 +153,16 @@ def bench_scale(
         exact = PostgresBackend.build(
             chunks, docs, vecs, {"dsn": dsn, "pg_table": "bench", "pg_exact": "1"}
         )
+        ts = PostgresBackend.build(
+            chunks, docs, vecs, {"dsn": dsn, "pg_table": "bench", "pg_lexical": "ts_rank"}
+        )
         for q, v in zip(queries[:5], qvecs[:5], strict=True):  # warm the buffer cache
             pg.bm25_top(q, 40)
+            ts.bm25_top(q, 40)
             pg.dense_top(v, 40)
             exact.dense_top(v, 40)
         lex_p = _p(_timed(pg.bm25_top, queries))
+        lex_ts = _p(_timed(ts.bm25_top, queries))
         den_p = _p(_timed(pg.dense_top, list(qvecs)))
         ex_p = _p(_timed(exact.dense_top, list(qvecs[:30])))
         agree = np.mean(
@@ -171,9 +181,14 @@ def bench_scale(
             f"{den_p[0]:>7.2f} / {den_p[1]:>6.2f} | {ex_p[0]:>6.1f} / {ex_p[1]:>5.1f} | "
             f"{agree:>16.3f}"
         )
-        print(f"  {'':>7} | {'':<8} | whole build incl. connect + checks {total_s:.1f} s")
+        print(
+            f"  {'':>7} | {'':<8} | whole build incl. connect + checks {total_s:.1f} s, of "
+            f"which BM25 impacts {st.bm25_s:.1f} s; lexical by ts_rank p50/p95 "
+            f"{lex_ts[0]:.2f} / {lex_ts[1]:.2f} ms"
+        )
         pg.close()
         exact.close()
+        ts.close()
         drop_table(dsn, pg.table)
     print(
         "  load = COPY (binary) into a staging table + INSERT with to_tsvector; rows/s = chunks "

@@ -1,5 +1,5 @@
-"""The `postgres` retrieval backend: pgvector (HNSW, cosine) for the dense lane and an English
-`tsvector` GIN index ranked by `ts_rank` for the lexical lane, on a user's PostgreSQL.
+"""The `postgres` retrieval backend on a user's PostgreSQL: pgvector (HNSW, cosine) for the dense
+lane; an English `tsvector` (GIN-indexed) lexical lane ranked by BM25 in SQL, or by `ts_rank`.
 
 Chunks are ingested once per corpus key into their own table, in one transaction; later runs
 reuse it. Maintenance: `python -m pipelines.triage.retrieval.postgres list|drop --dsn DSN`.
@@ -30,7 +30,7 @@ from pipelines.triage.retrieval.types import LaneHit
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = "pg-v1"
+SCHEMA_VERSION = "pg-v2"
 """Part of the corpus key: bump when the table layout or the tsvector recipe changes."""
 REGISTRY = "triage_corpora"
 DEFAULT_PREFIX = "triage_chunks"
@@ -39,6 +39,9 @@ DEFAULT_EF_SEARCH = 100
 leaves no slack for the graph's misses); raised to k when a lane asks for more."""
 MIN_PGVECTOR = (0, 5, 0)  # the first release with HNSW
 DSN_ENV = "HARNESS_PG_DSN"
+LEXICAL_RANKINGS = ("bm25", "ts_rank")
+BM25_K1, BM25_B = 1.5, 0.75
+"""bm25s's defaults (Lucene idf, Robertson term saturation), so both backends rank alike."""
 START_HINT = "python -m pipelines.triage.retrieval.pgserver_local start"
 _PREFIX_RE = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
@@ -61,6 +64,9 @@ class PostgresOptions:
     ef_search: int = DEFAULT_EF_SEARCH
     maintenance_work_mem: str = "1GB"
     """For the HNSW build: a graph that outgrows it is built far more slowly."""
+    lexical: str = "bm25"
+    """How the lexical lane ranks the tsvector matches: `bm25` (the in-process lane's formula
+    over the server's English lexemes) or `ts_rank` (PostgreSQL's own, which ranks differently)."""
 
     @classmethod
     def from_mapping(cls, options: Mapping[str, Any]) -> PostgresOptions:
@@ -87,8 +93,14 @@ class PostgresOptions:
             ) from exc
         if not 1 <= ef <= 1000:
             raise PostgresError(f"option pg_ef_search={ef}: use 1..1000 (pgvector's range)")
+        lexical = str(options.get("pg_lexical") or "bm25").strip().lower()
+        if lexical not in LEXICAL_RANKINGS:
+            raise PostgresError(
+                f"option pg_lexical={lexical!r}: use one of {', '.join(LEXICAL_RANKINGS)}"
+            )
         return cls(
             dsn=dsn,
+            lexical=lexical,
             table_prefix=prefix,
             exact=exact_raw in ("1", "true", "yes"),
             ef_search=ef,
@@ -217,6 +229,8 @@ class IngestStats:
     load_s: float = 0.0
     gin_s: float = 0.0
     hnsw_s: float = 0.0
+    bm25_s: float = 0.0
+    """Precomputing the BM25 impact table and its index."""
 
 
 def _registry_sql() -> str:
@@ -285,11 +299,19 @@ def verify_table(
     missing = {"hnsw", "gin"} - methods
     if missing:
         raise _half_ingested(name, f"index missing: {', '.join(sorted(missing))}", dsn)
+    impacts = conn.execute("SELECT to_regclass(%s)", (bm25_table(name),)).fetchone()
+    if impacts is None or impacts[0] is None:
+        raise _half_ingested(name, f"its BM25 table {bm25_table(name)} is gone", dsn)
     return name, n_chunks
 
 
 def table_name(prefix: str, key: str) -> str:
     return f"{prefix}_{key[:16]}"
+
+
+def bm25_table(table: str) -> str:
+    """The table of BM25 impacts beside a chunk table (63 characters at most, like the name)."""
+    return f"{table}_bm25"
 
 
 def ingest(
@@ -356,6 +378,8 @@ def ingest(
             ).format(t_name)
         )
         t1 = time.perf_counter()
+        _build_bm25(conn, name)
+        t_bm25 = time.perf_counter()
         conn.execute(sql.SQL("CREATE INDEX ON {} USING gin (tsv)").format(t_name))
         t2 = time.perf_counter()
         conn.execute(
@@ -373,11 +397,55 @@ def ingest(
             "VALUES (%s, %s, %s, %s, 'complete')",
             (key, name, len(chunks), _ids_md5([c.chunk_id for c in chunks])),
         )
-    return IngestStats(name, len(chunks), False, t1 - t0, t2 - t1, t3 - t2)
+    return IngestStats(name, len(chunks), False, t1 - t0, t2 - t_bm25, t3 - t2, bm25_s=t_bm25 - t1)
+
+
+def _build_bm25(conn: psycopg.Connection[Any], table: str) -> None:
+    """Precompute each (lexeme, chunk) BM25 impact from the stored tsvectors.
+
+    The corpus is fixed once ingested, so idf and length normalisation are known up front and
+    a query is one index lookup per query lexeme and a sum: the same formula as bm25s
+    (Lucene idf, k1=1.5, b=0.75), over the lexemes PostgreSQL's English configuration made.
+    A chunk's length is its count of non-stopword tokens, as bm25s counts it.
+    """
+    from psycopg import sql
+
+    conn.execute(
+        sql.SQL(
+            "CREATE TABLE {imp} AS "
+            "WITH tf AS (SELECT c.chunk_id, u.lexeme, cardinality(u.positions) AS tf "
+            "  FROM {t} c, unnest(c.tsv) u), "
+            "dl AS (SELECT chunk_id, sum(tf)::float8 AS dl FROM tf GROUP BY chunk_id), "
+            "df AS (SELECT lexeme, count(*)::float8 AS df FROM tf GROUP BY lexeme), "
+            "n AS (SELECT count(*)::float8 AS n FROM {t}), "
+            "avgdl AS (SELECT avg(dl) AS avgdl FROM dl) "
+            "SELECT tf.lexeme, tf.chunk_id, "
+            "  (ln(1 + (n.n - df.df + 0.5) / (df.df + 0.5)) * tf.tf "
+            "   / (tf.tf + {k1} * (1 - {b} + {b} * dl.dl / avgdl.avgdl)))::float4 AS w "
+            "FROM tf JOIN dl USING (chunk_id) JOIN df USING (lexeme), n, avgdl"
+        ).format(
+            imp=sql.Identifier(bm25_table(table)),
+            t=sql.Identifier(table),
+            k1=sql.Literal(BM25_K1),
+            b=sql.Literal(BM25_B),
+        )
+    )
+    conn.execute(
+        sql.SQL("CREATE INDEX ON {} (lexeme) INCLUDE (chunk_id, w)").format(
+            sql.Identifier(bm25_table(table))
+        )
+    )
 
 
 # -- the backend ------------------------------------------------------------------------------
 
+# BM25: the query's lexemes (repeats count, as in bm25s) looked up in the impact table.
+_BM25_SQL = (
+    "WITH q AS (SELECT u.lexeme, cardinality(u.positions) AS qtf "
+    "FROM unnest(to_tsvector('english', %(text)s)) u) "
+    "SELECT i.chunk_id, sum(i.w * q.qtf) AS score FROM {impacts} i JOIN q USING (lexeme) "
+    "GROUP BY i.chunk_id ORDER BY score DESC, i.chunk_id LIMIT %(k)s"
+)
 # ts_rank over an OR of the query's lexemes: plainto_tsquery ANDs every word, and a patient
 # message never has all its words in one chunk. plainto_tsquery quotes each lexeme, so
 # swapping its ' & ' separators for ' | ' is safe.
@@ -408,8 +476,13 @@ class PostgresBackend:
         self.table = table
         self.n_chunks = n_chunks
         ident = sql.Identifier(table)
-        self._lexical = sql.SQL(_LEXICAL_SQL).format(table=ident)
+        if opts.lexical == "bm25":
+            self._lexical = sql.SQL(_BM25_SQL).format(impacts=sql.Identifier(bm25_table(table)))
+        else:
+            self._lexical = sql.SQL(_LEXICAL_SQL).format(table=ident)
         self._dense = sql.SQL(_DENSE_EXACT_SQL if opts.exact else _DENSE_SQL).format(table=ident)
+        self.scoring = f"{opts.lexical}:{'exact' if opts.exact else 'hnsw'}"
+        """How the lanes score (part of the reranker's cache key)."""
         self._local = threading.local()
         self._all: list[psycopg.Connection[Any]] = []
         self._lock = threading.Lock()
@@ -480,7 +553,7 @@ class PostgresBackend:
             raise TransientError(f"postgres retrieval: {_first_line(exc)}") from exc
 
     def bm25_top(self, query: str, k: int) -> list[LaneHit]:
-        """Lexical lane (ts_rank, not BM25: the name is the interface's)."""
+        """Lexical lane: BM25 over the server's lexemes, or ts_rank (`pg_lexical`)."""
         with self._query() as conn:
             rows = conn.execute(self._lexical, {"text": query, "k": k}).fetchall()
         return [LaneHit(str(cid), float(score)) for cid, score in rows if score > 0]
@@ -523,6 +596,9 @@ def drop_table(dsn: str, table: str) -> bool:
             conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (REGISTRY,))
             existed = conn.execute("SELECT to_regclass(%s)", (table,)).fetchone()
             conn.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(table)))
+            conn.execute(
+                sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(bm25_table(table)))
+            )
             reg = conn.execute("SELECT to_regclass(%s)", (REGISTRY,)).fetchone()
             n = 0
             if reg is not None and reg[0] is not None:

@@ -197,7 +197,9 @@ class Retriever:
             backend=lanes,
             features=features,
             options=opts,
-            backend_name=backend,
+            # A backend that can rank differently (postgres: BM25 or ts_rank) names how, so
+            # the reranker, which learns from lane scores, is cached per ranking too.
+            backend_name=":".join([backend, *filter(None, [getattr(lanes, "scoring", "")])]),
         )
         retriever.reranker = retriever._make_reranker()
         return retriever
