@@ -1,5 +1,6 @@
 """Rerank fused candidates: a learned scikit-learn model over lane and text features, or a local
-ONNX cross-encoder when the user has one. Training pairs come from `data/rerank_pairs.jsonl`.
+ONNX cross-encoder when the user has one. Training data: `data/rerank_pairs.jsonl` (message ->
+pathway) and `data/rerank_chunks.jsonl` (message -> the passages that answer it).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pipelines.triage.chunking import Chunk
 from pipelines.triage.retrieval.types import LaneHit
 
 DEFAULT_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_pairs.jsonl"
-FEATURE_VERSION = "f3"
+DEFAULT_CHUNK_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_chunks.jsonl"
+FEATURE_VERSION = "f4"
 SEED = 0
 HEADINGS = ("overview", "red flags", "self-care", "when to contact the clinic", "when to escalate")
 FEATURE_NAMES: tuple[str, ...] = (
@@ -45,21 +47,35 @@ FEATURE_NAMES: tuple[str, ...] = (
     "pathway_best_bm25",
     *(f"heading={h}" for h in HEADINGS),
     "heading=other",
+    # Against the best candidate of the same pathway: which of a pathway's sections answers.
+    "cosine_below_pathway_best",
+    "bm25_below_pathway_best",
+    "overlap_below_pathway_best",
+    "fused_rr_within_pathway",
 )
+_WITHIN = len(FEATURE_NAMES) - 4
+_HEADING_COL = _WITHIN - len(HEADINGS) - 1
 
 
 @dataclass(frozen=True)
 class RerankPair:
-    """One training example: a patient-style message and the pathway that answers it."""
+    """One training example: a patient-style message and the pathway that answers it, and,
+    when known, the passages (pathway id, verbatim quote) that answer it."""
 
     query: str
     pathway_id: str
+    passages: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def pathway_ids(self) -> frozenset[str]:
+        return frozenset([self.pathway_id, *(pid for pid, _ in self.passages)])
 
 
 def load_pairs(
     path: Path = DEFAULT_PAIRS, known_ids: Sequence[str] | None = None
 ) -> list[RerankPair]:
-    """Read `{query, pathway_id}` lines; InputError names the line and field at fault."""
+    """Read `{query, pathway_id}` lines, or `{query, relevant: [{pathway_id, quote}]}` lines
+    (passage-level); InputError names the line and field at fault."""
     if not path.is_file():
         raise InputError(f"rerank pairs {path}: no such file")
     known = set(known_ids) if known_ids is not None else None
@@ -71,19 +87,39 @@ def load_pairs(
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
-        for name in ("query", "pathway_id"):
-            if not isinstance(rec, dict) or not isinstance(rec.get(name), str) or not rec[name]:
-                raise InputError(f"{path}:{lineno}: missing or empty field '{name}'")
-        if known is not None and rec["pathway_id"] not in known:
+        if isinstance(rec, dict) and "relevant" in rec:
+            pair = _passage_pair(rec, f"{path}:{lineno}")
+        else:
+            for name in ("query", "pathway_id"):
+                if not isinstance(rec, dict) or not isinstance(rec.get(name), str) or not rec[name]:
+                    raise InputError(f"{path}:{lineno}: missing or empty field '{name}'")
+            pair = RerankPair(rec["query"], rec["pathway_id"])
+        if known is not None and not pair.pathway_ids <= known:
             continue  # a pair for a pathway this corpus lacks teaches nothing here
-        pairs.append(RerankPair(rec["query"], rec["pathway_id"]))
+        pairs.append(pair)
     return pairs
+
+
+def _passage_pair(rec: dict[str, Any], where: str) -> RerankPair:
+    query, relevant = rec.get("query"), rec.get("relevant")
+    if not isinstance(query, str) or not query:
+        raise InputError(f"{where}: missing or empty field 'query'")
+    if not isinstance(relevant, list) or not relevant:
+        raise InputError(f"{where}: 'relevant' must be a non-empty list of {{pathway_id, quote}}")
+    passages = []
+    for j, r in enumerate(relevant):
+        for name in ("pathway_id", "quote"):
+            if not isinstance(r, dict) or not isinstance(r.get(name), str) or not r[name]:
+                raise InputError(f"{where}: missing or empty field 'relevant[{j}].{name}'")
+        passages.append((r["pathway_id"], r["quote"]))
+    return RerankPair(query, passages[0][0], tuple(passages))
 
 
 def pairs_sha256(pairs: Sequence[RerankPair]) -> str:
     h = hashlib.sha256()
     for p in pairs:
-        h.update(json.dumps([p.query, p.pathway_id], ensure_ascii=False).encode() + b"\n")
+        row = [p.query, p.pathway_id, *([list(x) for x in p.passages] if p.passages else [])]
+        h.update(json.dumps(row, ensure_ascii=False).encode() + b"\n")
     return h.hexdigest()
 
 
@@ -131,7 +167,6 @@ class FeatureBuilder:
         pathway_rows: dict[str, list[int]] = {}
         for i, h in enumerate(cand.fused):
             pathway_rows.setdefault(self._chunk[h.chunk_id].pathway_id, []).append(i)
-        heading_col = len(FEATURE_NAMES) - len(HEADINGS) - 1
         for i, h in enumerate(cand.fused):
             chunk = self._chunk[h.chunk_id]
             pid = chunk.pathway_id
@@ -164,12 +199,17 @@ class FeatureBuilder:
             )
             heading = chunk.heading.lower()
             col = HEADINGS.index(heading) if heading in HEADINGS else len(HEADINGS)
-            x[i, heading_col + col] = 1.0
+            x[i, _HEADING_COL + col] = 1.0
         for rows in pathway_rows.values():
             x[rows, 15] = len(rows) / 5.0
             x[rows, 16] = x[rows, 0].max()
             x[rows, 17] = x[rows, 7].max()
             x[rows, 18] = x[rows, 4].max()
+            x[rows, _WITHIN] = x[rows, 7] - x[rows, 17]
+            x[rows, _WITHIN + 1] = x[rows, 4] - x[rows, 18]
+            x[rows, _WITHIN + 2] = x[rows, 9] - x[rows, 9].max()
+            # rows are in fused order, so this is 1 / (rank among the pathway's candidates)
+            x[rows, _WITHIN + 3] = 1.0 / np.arange(1, len(rows) + 1)
         return x
 
 
@@ -184,16 +224,23 @@ class Reranker(Protocol):
 
 @dataclass(frozen=True)
 class LearnedReranker:
-    """Logistic regression on standardised features; weights kept as plain arrays."""
+    """Two logistic regressions on standardised features, weights kept as plain arrays: is the
+    candidate from the right pathway, and (when passage-level data trained it) is it the
+    right section of that pathway. The score is the sum of the two log-odds."""
 
     mean: np.ndarray
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
+    section_coef: np.ndarray | None = None
+    section_intercept: float = 0.0
     name: str = "learned-logreg"
 
     def score(self, query: str, chunks: Sequence[Chunk], features: np.ndarray) -> np.ndarray:
-        z: np.ndarray = ((features - self.mean) / self.scale) @ self.coef + self.intercept
+        std = (features - self.mean) / self.scale
+        z: np.ndarray = std @ self.coef + self.intercept
+        if self.section_coef is not None:
+            z = z + std @ self.section_coef + self.section_intercept
         return z
 
     def to_json(self) -> str:
@@ -204,6 +251,8 @@ class LearnedReranker:
                 "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(),
                 "intercept": self.intercept,
+                "section_coef": None if self.section_coef is None else self.section_coef.tolist(),
+                "section_intercept": self.section_intercept,
             }
         )
 
@@ -212,28 +261,53 @@ class LearnedReranker:
         d = json.loads(text)
         if d.get("feature_names") != list(FEATURE_NAMES):
             raise ValueError("stale reranker: feature names differ")
+        section = d.get("section_coef")
         return cls(
             np.array(d["mean"], dtype=np.float32),
             np.array(d["scale"], dtype=np.float32),
             np.array(d["coef"], dtype=np.float32),
             float(d["intercept"]),
+            None if section is None else np.array(section, dtype=np.float32),
+            float(d.get("section_intercept", 0.0)),
         )
 
 
-def fit_learned(x: np.ndarray, y: np.ndarray, *, seed: int = SEED) -> LearnedReranker:
-    """Deterministic fit: lbfgs is deterministic for fixed data; the seed pins the rest."""
+def fit_learned(
+    x: np.ndarray,
+    y: np.ndarray,
+    *,
+    section_rows: np.ndarray | None = None,
+    section_y: np.ndarray | None = None,
+    seed: int = SEED,
+) -> LearnedReranker:
+    """Fit the pathway model on every candidate (`y`: from the right pathway) and, when given,
+    the section model on `x[section_rows]` (`section_y`: holds an answering passage).
+
+    Deterministic: lbfgs is deterministic for fixed data; the seed pins the rest.
+    """
     from sklearn.linear_model import LogisticRegression
 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced", random_state=seed)
-    model.fit((x - mean) / scale, y)
+    std = (x - mean) / scale
+
+    def fit(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, float]:
+        model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced", random_state=seed)
+        model.fit(xs, ys)
+        return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+    coef, intercept = fit(std, y)
+    section_coef, section_intercept = None, 0.0
+    if section_rows is not None and section_y is not None and len(set(section_y.tolist())) == 2:
+        section_coef, section_intercept = fit(std[section_rows], section_y)
     return LearnedReranker(
         mean.astype(np.float32),
         scale.astype(np.float32),
-        model.coef_[0].astype(np.float32),
-        float(model.intercept_[0]),
+        coef,
+        intercept,
+        section_coef,
+        section_intercept,
     )
 
 

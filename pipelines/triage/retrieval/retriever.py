@@ -23,6 +23,7 @@ from pipelines.triage.retrieval.backend import RetrievalBackend, resolve_backend
 from pipelines.triage.retrieval.dense import MAX_TOKENS, Embedder, cached_vectors
 from pipelines.triage.retrieval.fusion import RRF_K, reciprocal_rank_fusion
 from pipelines.triage.retrieval.rerank import (
+    DEFAULT_CHUNK_PAIRS,
     DEFAULT_PAIRS,
     FEATURE_VERSION,
     Candidates,
@@ -63,6 +64,8 @@ class RetrieverOptions:
     """`learned` (scikit-learn, trained on rerank pairs) or `none` (keep the fused order)."""
     rerank_pairs: Path | None = None
     """Training pairs; None means the shipped `data/rerank_pairs.jsonl`."""
+    rerank_chunks: Path | None = None
+    """Passage-level training pairs; None means the shipped `data/rerank_chunks.jsonl`."""
     cross_encoder_path: Path | None = None
     """A local ONNX cross-encoder; when set it replaces the learned reranker."""
     model_path: Path | None = None
@@ -78,7 +81,7 @@ class RetrieverOptions:
                 continue
             raw = options[f.name]
             try:
-                if f.name in ("rerank_pairs", "cross_encoder_path", "model_path"):
+                if f.name in ("rerank_pairs", "rerank_chunks", "cross_encoder_path", "model_path"):
                     values[f.name] = Path(raw)
                 elif f.name == "reranker":
                     values[f.name] = str(raw)
@@ -99,6 +102,20 @@ class RetrieverOptions:
     @property
     def chunking(self) -> ChunkingConfig:
         return ChunkingConfig(self.chunk_size, self.chunk_overlap)
+
+
+@dataclass(frozen=True)
+class TrainingMatrix:
+    """What the reranker is fitted on (rows are candidates, query after query)."""
+
+    x: np.ndarray
+    y: np.ndarray
+    """1 when the candidate is from one of the pair's pathways."""
+    section_rows: np.ndarray
+    """Rows from a passage-level pair's own pathways: the section model's rows."""
+    section_y: np.ndarray
+    """1 when that row's chunk holds one of the pair's passages."""
+    candidates: list[Candidates]
 
 
 class _FusedOrder:
@@ -299,6 +316,9 @@ class Retriever:
         if opts.reranker == "none":
             return _FusedOrder()
         pairs = load_pairs(opts.rerank_pairs or DEFAULT_PAIRS, known_ids=self.corpus.ids)
+        chunk_file = opts.rerank_chunks or DEFAULT_CHUNK_PAIRS
+        if opts.rerank_chunks is not None or chunk_file.is_file():
+            pairs += load_pairs(chunk_file, known_ids=self.corpus.ids)
         if len({p.pathway_id for p in pairs}) < 2:
             # Too few pathways in common with this corpus to learn anything: fused order.
             return _FusedOrder()
@@ -319,24 +339,42 @@ class Retriever:
         path = cache_dir() / "rerank" / f"learned-{key}.json"
         return load_or_fit(path, lambda: self.fit_reranker(pairs))
 
-    def training_matrix(
-        self, pairs: Sequence[RerankPair]
-    ) -> tuple[np.ndarray, np.ndarray, list[Candidates]]:
-        """Features and labels (candidate from the pair's pathway) over every pair's
-        candidates, plus the candidates themselves."""
-        xs, ys, cands = [], [], []
+    def training_matrix(self, pairs: Sequence[RerankPair]) -> TrainingMatrix:
+        """Features and labels over every pair's candidates: from one of the pair's pathways;
+        and, for passage-level pairs, which of those candidates hold an answering passage."""
+        from harness.metrics import normalise_text
+
+        xs, ys, rows, ys_section, cands = [], [], [], [], []
+        offset = 0
         for p in pairs:
             cand, _ = self.candidates(p.query)
+            chunks = [self._by_id[h.chunk_id] for h in cand.fused]
             xs.append(self._features.features(cand))
-            ys.append(
-                np.array([self._by_id[h.chunk_id].pathway_id == p.pathway_id for h in cand.fused])
-            )
+            wanted = p.pathway_ids
+            ys.append(np.array([c.pathway_id in wanted for c in chunks]))
+            if p.passages:
+                quotes = [(pid, normalise_text(q)) for pid, q in p.passages]
+                for i, c in enumerate(chunks):
+                    if c.pathway_id not in wanted:
+                        continue
+                    text = normalise_text(c.text)
+                    rows.append(offset + i)
+                    ys_section.append(any(pid == c.pathway_id and q in text for pid, q in quotes))
+            offset += len(chunks)
             cands.append(cand)
-        return np.vstack(xs), np.concatenate(ys).astype(np.int64), cands
+        return TrainingMatrix(
+            np.vstack(xs),
+            np.concatenate(ys).astype(np.int64),
+            np.array(rows, dtype=np.int64),
+            np.array(ys_section, dtype=np.int64),
+            cands,
+        )
 
     def fit_reranker(self, pairs: Sequence[RerankPair]) -> LearnedReranker:
-        x, y, _ = self.training_matrix(pairs)
-        return fit_learned(x, y)
+        m = self.training_matrix(pairs)
+        if not len(m.section_rows):
+            return fit_learned(m.x, m.y)
+        return fit_learned(m.x, m.y, section_rows=m.section_rows, section_y=m.section_y)
 
     def holdout_recall(
         self, pairs: Sequence[RerankPair], *, frac: float = 0.2, seed: int = 0, k: int = 5
