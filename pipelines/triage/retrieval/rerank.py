@@ -23,6 +23,10 @@ from pipelines.triage.retrieval.types import LaneHit
 DEFAULT_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_pairs.jsonl"
 DEFAULT_CHUNK_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_chunks.jsonl"
 FEATURE_VERSION = "f4"
+SECTION_WEIGHT = 0.5
+"""How far the section model may demote a pathway's other sections below its best one. Chosen on
+the development set (0.5, 1 and 2 tried): larger weights lift recall@1 a little further but let
+a strong section of a wrong pathway push the right pathway's sections out of the top 5."""
 SEED = 0
 HEADINGS = ("overview", "red flags", "self-care", "when to contact the clinic", "when to escalate")
 FEATURE_NAMES: tuple[str, ...] = (
@@ -225,8 +229,10 @@ class Reranker(Protocol):
 @dataclass(frozen=True)
 class LearnedReranker:
     """Two logistic regressions on standardised features, weights kept as plain arrays: is the
-    candidate from the right pathway, and (when passage-level data trained it) is it the
-    right section of that pathway. The score is the sum of the two log-odds."""
+    candidate from the right pathway, and (when passage-level data trained it) is it the section
+    of that pathway that answers. The score is the pathway log-odds, minus SECTION_WEIGHT times
+    how far the candidate's section log-odds fall below its pathway's best candidate: sections
+    are ordered within a pathway, while pathways are still compared by the pathway model."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -239,8 +245,13 @@ class LearnedReranker:
     def score(self, query: str, chunks: Sequence[Chunk], features: np.ndarray) -> np.ndarray:
         std = (features - self.mean) / self.scale
         z: np.ndarray = std @ self.coef + self.intercept
-        if self.section_coef is not None:
-            z = z + std @ self.section_coef + self.section_intercept
+        if self.section_coef is not None and len(chunks):
+            section = std @ self.section_coef
+            best: dict[str, float] = {}
+            for c, v in zip(chunks, section, strict=True):
+                best[c.pathway_id] = max(best.get(c.pathway_id, -np.inf), float(v))
+            below = section - np.array([best[c.pathway_id] for c in chunks], dtype=section.dtype)
+            z = z + SECTION_WEIGHT * below
         return z
 
     def to_json(self) -> str:
@@ -276,12 +287,14 @@ def fit_learned(
     x: np.ndarray,
     y: np.ndarray,
     *,
+    pathway_rows: np.ndarray | None = None,
     section_rows: np.ndarray | None = None,
     section_y: np.ndarray | None = None,
     seed: int = SEED,
 ) -> LearnedReranker:
-    """Fit the pathway model on every candidate (`y`: from the right pathway) and, when given,
-    the section model on `x[section_rows]` (`section_y`: holds an answering passage).
+    """Fit the pathway model on `x[pathway_rows]` (every row when None; `y`: from the right
+    pathway) and, when given, the section model on `x[section_rows]` (`section_y`: holds an
+    answering passage). Both share one standardisation over every row.
 
     Deterministic: lbfgs is deterministic for fixed data; the seed pins the rest.
     """
@@ -297,7 +310,8 @@ def fit_learned(
         model.fit(xs, ys)
         return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
-    coef, intercept = fit(std, y)
+    rows = slice(None) if pathway_rows is None else pathway_rows
+    coef, intercept = fit(std[rows], y[rows])
     section_coef, section_intercept = None, 0.0
     if section_rows is not None and section_y is not None and len(set(section_y.tolist())) == 2:
         section_coef, section_intercept = fit(std[section_rows], section_y)

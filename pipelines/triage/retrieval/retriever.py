@@ -111,6 +111,8 @@ class TrainingMatrix:
     x: np.ndarray
     y: np.ndarray
     """1 when the candidate is from one of the pair's pathways."""
+    pathway_rows: np.ndarray
+    """Rows from message -> pathway pairs (no passages): the pathway model's rows."""
     section_rows: np.ndarray
     """Rows from a passage-level pair's own pathways: the section model's rows."""
     section_y: np.ndarray
@@ -151,6 +153,7 @@ class Retriever:
         features: FeatureBuilder,
         options: RetrieverOptions,
         backend_name: str,
+        training_lanes: tuple[str, RetrievalBackend] | None = None,
     ) -> None:
         self.corpus = corpus
         self.chunks: tuple[Chunk, ...] = tuple(chunks)
@@ -163,6 +166,8 @@ class Retriever:
         self._backend = backend
         self._features = features
         self.reranker: Reranker = _FusedOrder()
+        # The lanes the learned reranker is fitted on, and their name in its cache key.
+        self._training_lanes = training_lanes or (backend_name, backend)
 
     @classmethod
     def from_corpus(
@@ -206,6 +211,15 @@ class Retriever:
             {p.pathway_id: [analyze(k) for k in p.keywords] for p in corpus.pathways},
             {p.pathway_id: [analyze(k) for k in p.red_flags] for p in corpus.pathways},
         )
+        scoring = str(getattr(lanes, "scoring", ""))
+        training = None
+        if backend != "memory" and scoring.startswith("bm25"):
+            # A store that scores like the in-process lanes (BM25, cosine) gets the reranker
+            # fitted on the in-process lanes: one model per pipeline version, so a cut over the
+            # store measures the store, not a second fit that small score differences move.
+            from pipelines.triage.retrieval.backend import MemoryBackend
+
+            training = ("memory", MemoryBackend.build(chunks, index_texts, vectors, {}))
         retriever = cls(
             corpus=corpus,
             chunks=chunks,
@@ -214,9 +228,10 @@ class Retriever:
             backend=lanes,
             features=features,
             options=opts,
-            # A backend that can rank differently (postgres: BM25 or ts_rank) names how, so
-            # the reranker, which learns from lane scores, is cached per ranking too.
-            backend_name=":".join([backend, *filter(None, [getattr(lanes, "scoring", "")])]),
+            # A store that ranks otherwise (postgres with ts_rank) names how: its reranker is
+            # fitted on its own scores and cached apart.
+            backend_name=":".join([backend, *filter(None, [scoring])]),
+            training_lanes=training,
         )
         retriever.reranker = retriever._make_reranker()
         return retriever
@@ -331,13 +346,18 @@ class Retriever:
                     opts.chunking.key,
                     self._embedder.model_sha256,
                     f"{opts.lane_k}:{opts.rrf_k}:{opts.dense_max_tokens}",
-                    # the reranker learns from lane scores, which differ between backends
-                    self.backend_name,
+                    # the reranker learns from lane scores, which differ between rankers
+                    self._training_lanes[0],
                 ]
             ).encode()
         ).hexdigest()[:32]
         path = cache_dir() / "rerank" / f"learned-{key}.json"
-        return load_or_fit(path, lambda: self.fit_reranker(pairs))
+        trainer = self
+        if self._training_lanes[1] is not self._backend:
+            trainer = object.__new__(Retriever)
+            trainer.__dict__.update(self.__dict__)
+            trainer._backend = self._training_lanes[1]
+        return load_or_fit(path, lambda: trainer.fit_reranker(pairs))
 
     def training_matrix(self, pairs: Sequence[RerankPair]) -> TrainingMatrix:
         """Features and labels over every pair's candidates: from one of the pair's pathways;
@@ -345,6 +365,7 @@ class Retriever:
         from harness.metrics import normalise_text
 
         xs, ys, rows, ys_section, cands = [], [], [], [], []
+        pathway_rows: list[int] = []
         offset = 0
         for p in pairs:
             cand, _ = self.candidates(p.query)
@@ -352,7 +373,9 @@ class Retriever:
             xs.append(self._features.features(cand))
             wanted = p.pathway_ids
             ys.append(np.array([c.pathway_id in wanted for c in chunks]))
-            if p.passages:
+            if not p.passages:
+                pathway_rows.extend(range(offset, offset + len(chunks)))
+            else:
                 quotes = [(pid, normalise_text(q)) for pid, q in p.passages]
                 for i, c in enumerate(chunks):
                     if c.pathway_id not in wanted:
@@ -365,16 +388,28 @@ class Retriever:
         return TrainingMatrix(
             np.vstack(xs),
             np.concatenate(ys).astype(np.int64),
+            np.array(pathway_rows, dtype=np.int64),
             np.array(rows, dtype=np.int64),
             np.array(ys_section, dtype=np.int64),
             cands,
         )
 
     def fit_reranker(self, pairs: Sequence[RerankPair]) -> LearnedReranker:
+        """The pathway model learns from the message -> pathway pairs (on the development set
+        the passage-level pairs, many of them near-miss neighbours, made it worse: recall@5
+        0.88 -> 0.80); the section model from the passage-level pairs. Either kind alone
+        trains the pathway model."""
         m = self.training_matrix(pairs)
+        pathway_rows = m.pathway_rows if len(set(m.y[m.pathway_rows].tolist())) == 2 else None
         if not len(m.section_rows):
-            return fit_learned(m.x, m.y)
-        return fit_learned(m.x, m.y, section_rows=m.section_rows, section_y=m.section_y)
+            return fit_learned(m.x, m.y, pathway_rows=pathway_rows)
+        return fit_learned(
+            m.x,
+            m.y,
+            pathway_rows=pathway_rows,
+            section_rows=m.section_rows,
+            section_y=m.section_y,
+        )
 
     def holdout_recall(
         self, pairs: Sequence[RerankPair], *, frac: float = 0.2, seed: int = 0, k: int = 5
