@@ -10,7 +10,8 @@ from typing import Any
 from pipelines.llm._errors import map_sdk_error
 from pipelines.llm._types import TEMPERATURE, LLMResponse, resolve_connection
 
-DEFAULT_MODEL = "claude-sonnet-4-5"
+# claude-sonnet-4-5 reaches end of life on 2026-11-30 (the SDK warns on every call).
+DEFAULT_MODEL = "claude-sonnet-4-6"
 
 
 class AnthropicClient:
