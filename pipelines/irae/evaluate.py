@@ -33,7 +33,12 @@ def score(
     t0 = time.perf_counter()
     for p in test:
         notes = [
-            IraeNote(note_id=nid, date=dt.date(2024, 1, 1), type="note", text=text)
+            IraeNote(
+                note_id=nid,
+                date=dt.date.fromisoformat(p.dates.get(nid, "2024-01-01")),
+                type="note",
+                text=text,
+            )
             for nid, text in p.notes
         ]
         n_notes += len(notes)

@@ -98,7 +98,9 @@ _NEG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
-    r"^(?:[^.;]{0,25}\b(ruled out|negative|absent|denied|none)|[^.;]{0,60}\bresolved)\b", re.I
+    r"^(?:[^.;]{0,25}\b(ruled out|negative|absent|denied|none)|[^.;]{0,60}\b"
+    r"(?:resolved|recovered|weaned|normali[sz]ed|subsided|settled))\b",
+    re.I,
 )
 _HYPO = re.compile(
     r"\b(monitor(?:ing)? for|watch(?:ing)? for|signs? of|counsel(?:l)?ed|educat(?:ed|ion)|"
@@ -116,7 +118,9 @@ _HISTORY = re.compile(
     r"\b(history of|h/o|past medical history|PMH|prior episode|previous(?:ly)?|remote|"
     r"resolved|years ago|as a child|in (?:19|20)\d\d|long-?standing|since (?:age|her|his|"
     r"childhood|(?:19|20)\d\d)|for (?:\d+ )?(?:years|yrs)|x ?\d+ ?yrs|predat\w*|pre-?existing|"
-    r"dx (?:19|20)\d\d|(?:19|20)\d\d\)|survivorship)\b",
+    r"dx (?:19|20)\d\d|(?:19|20)\d\d\)|survivorship|predates?|pre-?dating|"
+    r"(?:before|prior to) (?:starting |initiation of |beginning )?(?:immunotherapy|checkpoint|ICI|"
+    r"pembro\w*|nivo\w*|ipi\w*|atezo\w*|durva\w*))\b",
     re.IGNORECASE,
 )
 _NON_ICI_CANCER_DRUGS = (
@@ -128,7 +132,10 @@ _NON_ICI_CANCER_DRUGS = (
     r"vemurafenib|encorafenib|binimetinib|cobimetinib|cetuximab|panitumumab|bevacizumab|"
     r"ramucirumab|trastuzumab deruxtecan|T-DXd|idelalisib|abemaciclib|palbociclib|TKI|"
     r"EGFR[- ]inhibitor|R-CHOP|CAR-T|axi-cel|BCG|ABVD|7\+3|"
-    r"radiation|in[- ]field|RT portal|radiotherapy"
+    r"radiation|in[- ]field|RT portal|radiotherapy|radiation-induced|post-radiation|irradiat\w*|"
+    r"chemoradiation|lenalidomide|pomalidomide|ibrutinib|imatinib|dasatinib|nilotinib|olaparib|"
+    r"niraparib|enfortumab|sacituzumab|everolimus|temozolomide|bortezomib|methotrexate|"
+    r"cytarabine|vincristine|ifosfamide|mitomycin|trifluridine|lapatinib|tucatinib|neratinib"
 )
 OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -138,7 +145,11 @@ OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bacterial|sputum (?:culture|cx)|sepsis|septic|viral|virus|COVID(?:-19)?|"
             r"influenza|flu A|RSV|CMV|HSV|herpe\w*|pneumococcal|streptococc\w*|Strep pneumo|"
             r"H\. influenzae|E\. coli|bacteremia|urosepsis|cholangitis|cellulitis|scabies|"
-            r"aspiration pneumonia|community-acquired|CAP|lobar|infections?|"
+            r"aspiration pneumonia|community-acquired|CAP|lobar|infections?|infectious|"
+            r"gastroenteritis|enteritis|campylobacter|salmonella|shigella|giardia\w*|"
+            r"rotavirus|adenovirus|parvovirus|PJP|pneumocystis|fungal|aspergill\w*|legionella|"
+            r"mycoplasma|tuberculosis|UTI|pyelonephritis|food poisoning|sick contacts?|"
+            r"household (?:contacts?|cluster|members?)|"
             r"(?:cultures?|PCR|panel|antigen|toxin)\s+(?:\w+\s+){0,2}positive|positive for)\b",
             re.I,
         ),
@@ -150,7 +161,11 @@ OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"antibiotics?|"
             r"NSAIDs?|ibuprofen|statins?|\w+statin|amiodarone|acetaminophen|contrast|"
             r"laxatives?|senna|miralax|bowel regimen|drug[- ]induced liver injury|DILI|"
-            r"HCTZ|PPI|omeprazole|interferon|drug eruption|poison ivy|contact dermatitis)\b",
+            r"HCTZ|PPI|omeprazole|interferon|drug eruption|poison ivy|contact dermatitis|"
+            r"allopurinol|lamotrigine|phenytoin|carbamazepine|vancomycin|piperacillin|pip-tazo|"
+            r"levofloxacin|ciprofloxacin|fluoroquinolones?|penicillin|magnesium|sorbitol|"
+            r"metformin|lithium|azathioprine|valproate|isoniazid|rifampin|fluconazole|"
+            r"voriconazole|tacrolimus|lisinopril|diuretics?|furosemide|dietary|lactose)\b",
             re.I,
         ),
     ),
@@ -168,7 +183,10 @@ OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(progressi(?:ve|on)|tumou?r (?:burden|progression|thrombus)|"
             r"(?:liver|hepatic) (?:metastases|mets|lesions)|new (?:\w+ ){0,2}lesions|"
-            r"obstruct\w*|hydronephrosis|stent|decompensation)\b",
+            r"obstruct\w*|hydronephrosis|stent|decompensation|lymphangitic|carcinomatosis|"
+            r"(?:adrenal|pituitary|brain|liver|hepatic|leptomeningeal|bone) "
+            r"(?:metastas[ie]s|mets)|metastatic (?:replacement|infiltration)|"
+            r"tumou?r (?:infiltration|invasion|compression))\b",
             re.I,
         ),
     ),
@@ -177,7 +195,10 @@ OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(STEMI|NSTEMI|myocardial infarction|coronary|\bCAD\b|LAD|RCA|occlusion|"
             r"atheroscl\w*|pulmonary embol\w*|\bPE\b|heart failure|HFrEF|gallstones?|biliary|"
-            r"alcohol\w*|EtOH|drinking|gout|crystals|typhlitis|neutropenic)\b",
+            r"alcohol\w*|EtOH|drinking|gout|crystals|typhlitis|neutropenic|type 2 diabetes|T2DM|"
+            r"Hashimoto\w*|Graves|thyroidectomy|radioactive iodine|RAI|osteoarthritis|"
+            r"degenerative|psoriasis|eczema|rosacea|celiac|irritable bowel|IBS|diverticulitis|"
+            r"ischemic colitis|fatty liver|NAFLD|cirrhosis|hepatitis [BC]|HBV|HCV|sarcoid\w*)\b",
             re.I,
         ),
     ),
@@ -187,6 +208,24 @@ OTHER_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(prerenal|dehydrat\w*|hypovolemi\w*|volume depletion|poor (?:PO )?intake)\b", re.I
         ),
     ),
+)
+# A suspected event the work-up then ruled out ("colitis was considered; colonoscopy normal").
+_SUSPICION = re.compile(
+    r"\b(considered|consideration|concern(?:ed)? (?:for|about)|on the differential|"
+    r"question of|query|r/o|rule out|to exclude|evaluat\w* for|work-?up for|worried about)\b",
+    re.I,
+)
+_WORKUP_NORMAL = re.compile(
+    r"\b(colonoscopy|sigmoidoscopy|flex sig|scope|endoscopy|biops\w+|histology|pathology|MRI|"
+    r"CT|imaging|echo\w*|bronchoscopy|BAL|cortisol|ACTH|TSH|work-?up|evaluation)\b[^.;]{0,40}?"
+    r"\b(normal|unremarkable|without (?:\w+ ){0,2}(?:inflammation|colitis|abnormalit\w+)|"
+    r"no evidence|negative for (?:\w+ ){0,2}(?:colitis|pneumonitis|hepatitis|inflammation))\b",
+    re.I,
+)
+_CONCLUSIVE_NEGATION = re.compile(
+    r"\b(ruled out|excluded|not consistent with|not supported|not confirmed|"
+    r"final (?:diagnosis|impression)|was considered|on the differential|no evidence of)\b",
+    re.I,
 )
 # A cause named only to be dismissed ("C. diff negative", "no infection", "less likely")
 # is not a cause: these look for the dismissal right after or before the cause word.
@@ -253,6 +292,14 @@ def other_cause_in(text: str, term: str | None = None) -> str | None:
     return None
 
 
+_RESOLVED = re.compile(r"\b(resolved|recovered|weaned|normali[sz]ed|subsided)\b", re.I)
+
+
+def resolved_in(text: str) -> bool:
+    """The sentence says an event is over ("axis recovered", "LFTs normalized")."""
+    return bool(_RESOLVED.search(text))
+
+
 def immune_attribution_in(text: str) -> bool:
     return bool(_IMMUNE_ATTRIBUTION.search(text)) and not _IMMUNE_DISMISSED.search(text)
 
@@ -295,6 +342,9 @@ class Mention:
     """The next two sentences of the same note (often the plan), for grading."""
     immune_dismissed: bool = False
     """The sentence or its neighbours reject the immune link ("not ICI related", "rather than")."""
+    ruled_out: bool = False
+    """Suspected and then excluded by the work-up ("considered; colonoscopy normal"), or
+    negated in a conclusive statement ("final impression: no colitis")."""
 
 
 @dataclass(frozen=True)
@@ -368,6 +418,11 @@ def _mentions_in_sentence(
         before, after = sent[:ms], sent[me:]
         # A clause break ("but", "however") ends a negation's reach.
         clause = re.split(r"\b(?:but|however|although|though)\b|;", before)[-1]
+        negated = bool(_NEG_BEFORE.search(clause[-60:]) or _NEG_AFTER.search(after))
+        ruled_out = bool(
+            (_SUSPICION.search(sent) and _WORKUP_NORMAL.search(after + " " + following))
+            or (negated and _CONCLUSIVE_NEGATION.search(sent))
+        )
         out.append(
             Mention(
                 note_id=note_id,
@@ -377,7 +432,7 @@ def _mentions_in_sentence(
                 end=e,
                 quote=sent,
                 mention_start=s + ms,
-                negated=bool(_NEG_BEFORE.search(clause[-60:]) or _NEG_AFTER.search(after)),
+                negated=negated,
                 hypothetical=bool(_HYPO.search(clause)),
                 family=bool(_FAMILY.search(sent)),
                 history=bool(_HISTORY.search(sent)),
@@ -388,6 +443,7 @@ def _mentions_in_sentence(
                 immune_near=immune_near,
                 immune_dismissed=dismissed,
                 following=following,
+                ruled_out=ruled_out,
             )
         )
     return out

@@ -137,6 +137,18 @@ def lab_multiple(term: str, text: str) -> float | None:
     return max(values) / uln
 
 
+def mild_lab(term: str, text: str) -> bool:
+    """A lab value written at or barely over its upper limit (< 1.5 x ULN, creatinine <= 1.3
+    with no rise over a written baseline): a reading, not on its own an adverse event."""
+    if term in _LAB_NAME:
+        x = lab_multiple(term, text)
+        return x is not None and x < 1.5
+    if term == "Creatinine increased":
+        current = [float(m.group(1).replace(",", "")) for m in _CR_VALUE.finditer(text)]
+        return bool(current) and max(current) <= 1.3 and (_creatinine(text) or 1) < 2
+    return False
+
+
 def _creatinine(text: str) -> int | None:
     current = [float(m.group(1).replace(",", "")) for m in _CR_VALUE.finditer(text)]
     base = [float(m.group(1) or m.group(2)) for m in _CR_BASELINE.finditer(text)]

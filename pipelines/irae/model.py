@@ -13,7 +13,7 @@ import pickle
 import tempfile
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ class TrainPatient:
     notes: list[tuple[str, str]]
     irae: bool
     events: list[dict[str, Any]]
+    dates: dict[str, str] = field(default_factory=dict)
+    """note_id -> ISO date, when the file gives one (the temporal rules read note dates)."""
 
 
 def load_train(path: Path = TRAIN_NOTES) -> list[TrainPatient]:
@@ -53,6 +55,7 @@ def load_train(path: Path = TRAIN_NOTES) -> list[TrainPatient]:
                         notes=[(n["note_id"], n["text"]) for n in row["notes"]],
                         irae=bool(row["irae"]),
                         events=list(row["events"]),
+                        dates={n["note_id"]: n["date"] for n in row["notes"] if n.get("date")},
                     )
                 )
     return out
@@ -83,6 +86,7 @@ def mention_flags(m: Mention) -> list[float]:
         float(m.cause_near is not None),
         float(m.immune_near),
         float(m.immune_dismissed),
+        float(m.ruled_out),
     ] + [float(m.term == t) for t in IRAE_TERMS]
 
 

@@ -6,14 +6,20 @@ through pipelines.llm.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from harness.contract import IraeNote, PredictedEvent
 from pipelines.irae.ctcae import IRAE_TERMS, clamp_grade
-from pipelines.irae.extractor import Extraction, Mention, mentions_generic_immunotherapy
-from pipelines.irae.grading import grade_in_context
+from pipelines.irae.extractor import (
+    Extraction,
+    Mention,
+    mentions_generic_immunotherapy,
+    resolved_in,
+)
+from pipelines.irae.grading import grade_in_context, mild_lab
 from pipelines.irae.model import MentionModel
 from pipelines.irae.prompts import (
     SCHEMA_NAME,
@@ -52,6 +58,98 @@ def _exposed(notes: Sequence[IraeNote], extraction: Extraction) -> bool:
     return bool(extraction.exposures) or mentions_generic_immunotherapy([n.text for n in notes])
 
 
+# Terms that describe one organ's problem: a cause or a ruled-out work-up found for one of them
+# ("C. difficile colitis") speaks for the others ("6 liquid stools a day") too.
+_ORGAN: dict[str, str] = {
+    "Diarrhea": "gut",
+    "Colitis": "gut",
+    "Alanine aminotransferase increased": "liver",
+    "Aspartate aminotransferase increased": "liver",
+    "Blood bilirubin increased": "liver",
+    "Hypothyroidism": "thyroid",
+    "Hyperthyroidism": "thyroid",
+    "Hypophysitis": "pituitary-adrenal",
+    "Adrenal insufficiency": "pituitary-adrenal",
+    "Rash maculo-papular": "skin",
+    "Bullous dermatitis": "skin",
+    "Pruritus": "skin",
+    "Acute kidney injury": "kidney",
+    "Creatinine increased": "kidney",
+    "Arthralgia": "joints",
+    "Arthritis": "joints",
+}
+
+
+def _organ(term: str) -> str:
+    return _ORGAN.get(term, term)
+
+
+def _explicit_immune(m: Mention) -> bool:
+    affirmed = not (m.negated or m.hypothetical or m.family or m.history)
+    return m.immune_words and not m.immune_dismissed and affirmed and not m.ruled_out
+
+
+def _first_exposure(notes: Sequence[IraeNote], extraction: Extraction) -> dt.date | None:
+    """Date of the first note naming a checkpoint inhibitor (given or planned), if any."""
+    with_agent = {e.note_id for e in extraction.exposures}
+    dates = [
+        n.date for n in notes if n.note_id in with_agent or mentions_generic_immunotherapy([n.text])
+    ]
+    return min(dates) if dates else None
+
+
+def patient_level_vetoes(
+    notes: Sequence[IraeNote],
+    mentions: Sequence[Mention],
+    attributions: Sequence[str],
+    first_exposure: dt.date | None,
+) -> list[str]:
+    """Patient-level reasons to take back an immunotherapy attribution, one per mention ("" = keep).
+
+    The mention-level rules see one sentence and its neighbours; these look across the notes:
+    an organ problem another note blames on a named cause, with no note linking it to the
+    checkpoint inhibitor ("other cause"); an organ problem suspected and later ruled out
+    ("ruled out"); an event written before any note names a checkpoint inhibitor ("predates");
+    a lab value at or barely over its limit with no immune link ("mild lab value").
+    """
+    order = {n.note_id: (n.date, i) for i, n in enumerate(notes)}
+    by_organ: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_organ.setdefault(_organ(m.term), []).append(i)
+    out = [""] * len(mentions)
+    for idxs in by_organ.values():
+        explicit = [i for i in idxs if _explicit_immune(mentions[i])]
+        caused = [
+            i
+            for i in idxs
+            if mentions[i].other_cause is not None
+            and attributions[i] not in ("", "immunotherapy")
+            and not (mentions[i].negated or mentions[i].hypothetical or mentions[i].family)
+        ]
+        ruled = [i for i in idxs if mentions[i].ruled_out]
+
+        def pos(i: int) -> tuple[dt.date, int, int]:
+            d, k = order.get(mentions[i].note_id, (dt.date.min, 0))
+            return (d, k, mentions[i].start)
+
+        last_ruled = max((pos(i) for i in ruled), default=None)
+        for i in idxs:
+            if attributions[i] != "immunotherapy":
+                continue
+            note_date = order.get(mentions[i].note_id, (None, 0))[0]
+            if not _explicit_immune(mentions[i]) and mild_lab(mentions[i].term, mentions[i].quote):
+                out[i] = "mild lab value"
+            elif (
+                first_exposure is not None and note_date is not None and note_date < first_exposure
+            ):
+                out[i] = "predates exposure"
+            elif last_ruled is not None and not any(pos(j) > last_ruled for j in explicit):
+                out[i] = "ruled out"
+            elif caused and not explicit:
+                out[i] = "other cause"
+    return out
+
+
 def attribute(m: Mention, p: float, exposed: bool, threshold: float = THRESHOLD) -> str:
     """Who the note blames for mention `m` ("" when it is no current event).
 
@@ -66,7 +164,7 @@ def attribute(m: Mention, p: float, exposed: bool, threshold: float = THRESHOLD)
     if cause is None and m.cause_near is not None and not immune_link:
         cause = m.cause_near
     blamed_elsewhere = cause is not None and not (m.immune_words and not m.immune_dismissed)
-    if m.history and m.negated:
+    if m.history and (m.negated or resolved_in(m.quote)):
         return ""  # "had immune hepatitis in 2022 which resolved": over before these notes
     explicit = m.immune_words and not m.immune_dismissed and affirmed
     if exposed and (p >= threshold or explicit) and not blamed_elsewhere and not m.immune_dismissed:
@@ -89,8 +187,15 @@ class LocalPredictor:
         exposed = _exposed(notes, extraction)
         best: dict[tuple[str, str], tuple[int, float, Mention]] = {}
         scored = []
-        for m, p in zip(mentions, probs, strict=True):
-            attribution = attribute(m, p, exposed, self._threshold)
+        attributions = [
+            attribute(m, p, exposed, self._threshold) for m, p in zip(mentions, probs, strict=True)
+        ]
+        vetoes = patient_level_vetoes(
+            notes, mentions, attributions, _first_exposure(notes, extraction)
+        )
+        for m, p, attribution, veto in zip(mentions, probs, attributions, vetoes, strict=True):
+            if veto:
+                attribution = ""
             scored.append(
                 {
                     "note_id": m.note_id,
@@ -110,6 +215,7 @@ class LocalPredictor:
                     ]
                     + ([f"other_cause:{m.other_cause}"] if m.other_cause else []),
                     "attribution": attribution or None,
+                    "veto": veto or None,
                 }
             )
             if not attribution:

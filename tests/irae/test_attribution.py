@@ -103,3 +103,56 @@ def test_grades_from_lab_values_and_plan() -> None:
         )
         == 3
     )
+
+
+def test_cause_in_a_later_note_takes_back_the_event(local_pipeline: IraePipeline) -> None:
+    irae, _ = _run(
+        local_pipeline,
+        "On nivolumab for melanoma. Six watery stools a day since Monday; stool tests sent.",
+        "Stool culture grew Shigella. Diarrhea from Shigella gastroenteritis; ciprofloxacin.",
+    )
+    assert irae is False
+
+
+def test_suspected_then_ruled_out_is_no_event(local_pipeline: IraePipeline) -> None:
+    irae, _ = _run(
+        local_pipeline,
+        "On pembrolizumab. Concern for immune colitis, so colonoscopy was done: normal mucosa, "
+        "biopsies without inflammation. Final impression: no colitis.",
+    )
+    assert irae is False
+
+
+def test_mild_lab_value_without_immune_link_is_no_event(local_pipeline: IraePipeline) -> None:
+    irae, _ = _run(
+        local_pipeline, "Cycle 5 pembrolizumab. ALT 46 (ULN 40), AST 30. Proceed with treatment."
+    )
+    assert irae is False
+
+
+def test_resolved_past_irae_is_no_event(local_pipeline: IraePipeline) -> None:
+    irae, _ = _run(
+        local_pipeline,
+        "History of ipilimumab hepatitis in 2021; LFTs normalized and steroids weaned in 2022.",
+    )
+    assert irae is False
+
+
+def test_event_before_first_checkpoint_note_is_vetoed() -> None:
+    import datetime as dt
+
+    from harness.contract import IraeNote
+    from pipelines.irae.predictor import patient_level_vetoes
+
+    texts = [
+        ("a", dt.date(2023, 1, 5), "Pruritic maculopapular rash on trunk, about 15% BSA."),
+        ("b", dt.date(2023, 6, 1), "Starting pembrolizumab for NSCLC next week."),
+    ]
+    notes = [IraeNote(note_id=i, date=d, type="note", text=t) for i, d, t in texts]
+    mentions = extract([(n.note_id, n.text) for n in notes]).mentions
+    forced = ["immunotherapy"] * len(mentions)  # as if the classifier had said yes
+    vetoes = patient_level_vetoes(notes, mentions, forced, dt.date(2023, 6, 1))
+    assert mentions and set(vetoes) == {"predates exposure"}
+    assert patient_level_vetoes(notes, mentions, forced, dt.date(2022, 6, 1)) == [""] * len(
+        mentions
+    )

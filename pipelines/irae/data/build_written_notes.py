@@ -1,4 +1,4 @@
-"""Build the hand-written note sets (`train_notes_written.jsonl`, `dev_notes.jsonl`) from `written/`.
+"""Build the hand-written note sets (train, dev and held-out `*_notes*.jsonl`) from `written/`.
 
 The sources are plain text so notes stay readable and easy to edit; this only checks and converts.
 Run: python -m pipelines.irae.data.build_written_notes
@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 SOURCES = {
     "train_notes_written.jsonl": sorted((HERE / "written").glob("train_*.txt")),
     "dev_notes.jsonl": sorted((HERE / "written").glob("dev_*.txt")),
+    "holdout_notes.jsonl": sorted((HERE / "written").glob("holdout_*.txt")),
 }
 
 
