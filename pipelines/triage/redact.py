@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.contract import cache_dir
+from pipelines.triage import redact_extra
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -61,7 +62,7 @@ _STREET_CAP = (
 # Street names led by the street word in other languages ("Rua das Flores 212").
 _STREET_LEAD = (
     r"(?:Rua|Calle|Avenida|Av\.|Rue|Via|Viale|Corso|Piazza|Carrer|Paseo|Plaza|Pra\u00e7a|Largo|"
-    r"Stra\u00dfe|Strasse|Weg|Platz|Ulica|Straat)"
+    r"Stra\u00dfe|Strasse|Weg|Platz|Ulica|Straat|Chemin|All\u00e9e|Quai|Impasse|Avinguda|Travessa)"
 )
 _SCORE = re.compile(r"\d{1,2}/(?:10|5)")
 # Words just before a number that make the number a vital sign or dose, not an age.
@@ -90,7 +91,8 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     (
         "MRN",
         r"(?i:\b(?:mrn|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)|"
-        r"hospital number|record(?: number| no\.?| #)))\s*(?:is|:|#|=)?\s*([A-Z]{0,4}[-]?\d[\d-]{3,14})",
+        r"hospital number|record(?: number| no\.?| #)))\s*(?:is|:|#|=)?\s*"
+        r"([A-Z]{0,4}[- ]?\d{2,}(?:[- ]\d{2,}){0,4})",
         1,
     ),
     (
@@ -142,7 +144,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("DATE", r"(?i:\b\d{1,2}[-/ .]" + _MONTH + r"\.?[-/ .](?:\d{4}|\d{2})\b)", 0),
     (
         "DATE",
-        r"(?i:\b(?:the\s+)?(?:" + _ORDINAL_WORD + r")\s+(?:of\s+)?" + _MONTH + r"\b)",
+        r"(?i:\b(?:" + _ORDINAL_WORD + r")\s+(?:of\s+)?" + _MONTH + r"\b)",
         0,
     ),
     ("DATE", r"(?i:\b" + _MONTH + r"\.?\s+(?:the\s+)?(?:" + _ORDINAL_WORD + r")\b)", 0),
@@ -150,7 +152,9 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         "DATE",
         r"(?i:\b"
         + _WEEKDAY
-        + r"\.?,?\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?=\d|"
+        + r"\.?,?\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?=\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r"\b)|"
         + _MONTH
         + r"\b)))",
         0,
@@ -172,7 +176,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "ADDRESS",
-        r"\b"
+        r"(?:\b\d{1,5}[a-z]?,?\s+)?\b"
         + _STREET_LEAD
         + r"\s+(?:[a-z\u00C0-\u017F]{1,4}\s+){0,2}"
         + _NAME_WORD
@@ -208,7 +212,8 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "ADDRESS",
-        r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:" + _NAME_WORD + r"\.?\s+){0,3}"
+        r"\b\d{1,6}[A-Z]?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+        r"(?:(?:" + _NAME_WORD + r"|\d{1,3}(?:st|nd|rd|th))\.?\s+){0,3}"
         r"(?i:" + _STREET + r")\b\.?"
         r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?",
         0,
@@ -217,13 +222,13 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("ADDRESS", r"(?i:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d+[A-Z]?\b)", 0),
     (
         "ADDRESS",
-        r"\b" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
-        0,
+        r"\b(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?),\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+        1,
     ),
     (
         "ADDRESS",
-        r"\b" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?,\s*(?:[A-Z]{2})\b(?=[\s.,;]|$)",
-        0,
+        r"\b(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?),\s*(?:[A-Z]{2})\b(?=[\s.,;]|$)",
+        1,
     ),
     ("ADDRESS", r"\b\d{5}-\d{4}\b", 0),
     ("ADDRESS", r"(?<![\w.,/-])\d{5}(?![\w/-]|\s*(?:mg|ml|mcg|steps|units|iu))", 0),
@@ -266,7 +271,10 @@ _NOT_NAMES = frozenset(
         "ED Urgent Clinic Hospital Pharmacy Covid COVID Flu Team Everyone All Best Regards Again "
         "Message Portal Patient Sent Was Will Can Could Would Should Did Does Do Is Are Be Been "
         "Dear To Re Subject Question Questions Update Follow Of And Or But If When What Why How "
-        "He She They We You Someone Nobody Somebody"
+        "He She They We You Someone Nobody Somebody Mon Tue Tues Wed Thu Thur Thurs Fri Sat "
+        "Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Mx Grandma Grandpa "
+        "Pt Dx Rx Hx Fwd Fw Reply Acct RN NP PT MD DO PA LPN CNA Caregiver As Per Via Since "
+        "Because While Although Though Unless Until After Before Tell Ask Let Spoke Met Saw"
     ).split()
 )
 
@@ -284,10 +292,14 @@ _CLINICAL_WORDS = frozenset(
     tamiflu paxlovid covid mychart chemo immunotherapy folfox folfiri carboplatin cisplatin
     paclitaxel taxol docetaxel pemetrexed alimta avastin bevacizumab herceptin ipilimumab
     nivolumab pembrolizumab atezolizumab durvalumab avelumab cemiplimab tremelimumab
-    dostarlimab relatlimab ctcae inr ekg ecg mri ct cbc bmp cmp tsh psa hba1c a1c covid-19
+    dostarlimab relatlimab ultrasound mammogram colonoscopy telehealth tricare cigna aetna
+    humana ctcae inr ekg ecg mri ct cbc bmp cmp tsh psa hba1c a1c covid-19
     ed er icu pcp ob obgyn gyn np pa rn md do uti dvt pe copd chf afib gerd ibs adhd""".split()
 )
-_WORD_RE = re.compile(r"[A-Z][a-z'\u00C0-\u017F]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}")
+# Whole words only: "SpO2" and "HbA1c" are not a capitalised word followed by more text.
+_WORD_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z'\u00C0-\u017F]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![\w\u00C0-\u017F])"
+)
 
 
 class _Lexicon:
@@ -312,6 +324,12 @@ def is_english_word(word: str) -> bool:
     return word in _Lexicon.words()
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence end, a line break or a colon before `at`."""
+    before = text[:at].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def unknown_capitalised_spans(text: str) -> list[Span]:
     """Capitalised words that are not English or clinical words: likely names or places.
 
@@ -330,12 +348,16 @@ def unknown_capitalised_spans(text: str) -> list[Span]:
         run = found[i : j + 1]
         unknown = [
             w
-            for _, _, w in run
+            for a, _, w in run
             if w.lower().strip("'") not in words
             and w.lower().split("'")[0] not in words
+            and not (_opens_sentence(text, a) and _known(w.split("'")[0]))
             and w.lower() not in _NOT_NAMES
             and not (w.isupper() and len(w) <= 4)
         ]
+        phrase = " ".join(w for _, _, w in run).lower()
+        if phrase in redact_extra.NOT_PLACES or phrase in redact_extra.NER_STOP:
+            unknown = []  # a state, a country or a product: not PHI on its own
         if unknown:
             keep = [r for r in run if r[2].lower() not in _NOT_NAMES]
             if keep:
@@ -403,7 +425,8 @@ _COMPILED = tuple((label, re.compile(p), g) for label, p, g in _PATTERNS)
 
 # A capitalised word that speaks ("Will said ..."): a name even when it is also an English word.
 _SPEAKER = re.compile(
-    r"\b([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|wants|thinks|called|mentioned|texted)\b)"
+    r"\b([A-Z][a-z]+)(?=\s+(?:said|says|told|asked|wants|thinks|called|mentioned|texted|"
+    r"shouted|replied|wrote|emailed|messaged|explained|insisted|promised|suggested|noticed)\b)"
 )
 _SPEAKER_STOP = frozenset(
     "he she they we you it i this that who everyone someone nobody somebody doctor dr nurse "
@@ -475,11 +498,58 @@ def regex_spans(text: str) -> list[Span]:
                     words.pop()
                 if not words or words[0].strip(".").lower() in _NOT_NAMES:
                     continue
+                if " ".join(words).lower() in redact_extra.NOT_PLACES:
+                    continue  # "from Texas": a state or country, not a person
                 kept = " ".join(words)
                 if value.startswith(kept):
                     end = start + len(kept)
             spans.append(Span(start, end, label))
+    spans.extend(_extra_spans(text))
     return spans
+
+
+def _extra_spans(text: str) -> list[Span]:
+    """The recognizers in redact_extra (facilities, rural addresses, spelled ages, cued ids...)."""
+    found = [
+        *redact_extra.facilities(text),
+        *redact_extra.addresses(text, _known),
+        *redact_extra.ages(text),
+        *redact_extra.dates(text),
+        *redact_extra.identifiers(text),
+        *redact_extra.ssns(text),
+        *redact_extra.phones(text),
+        *redact_extra.names(text, _known),
+        *redact_extra.initials(text),
+        *redact_extra.spelled_emails(text),
+    ]
+    return [Span(a, b, label) for a, b, label in found if b > a]
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _not_a_listed_name(word: str) -> bool:
+    """A word after "Name and ..." that is not a further name ("Maria and Tylenol")."""
+    low = word.lower()
+    return (
+        low in _NOT_NAMES
+        or low in _CLINICAL_WORDS
+        or low in redact_extra.NOT_PLACES
+        or low in redact_extra.NER_STOP
+        or low in _MONTH_WORDS
+    )
+
+
+def _glue(spans: list[Span], text: str) -> list[Span]:
+    """Weekday + date become one date; a phone number takes its extension along."""
+    dates = [(s.start, s.end, s.label) for s in spans if s.label == "DATE"]
+    glued = redact_extra.glue_weekday_dates(dates, text)
+    rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
+    rest = redact_extra.glue_extensions(rest, text)
+    rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
+    return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 
 class _Ner:
@@ -524,16 +594,67 @@ class _Ner:
 _NER_LOCK = threading.Lock()
 
 
+def _strip_lead(text: str, start: int, end: int) -> int:
+    """Drop leading titles and ordinary words from a NER name ("Spoke w/ Teodora", "Dr. Keane")."""
+    while True:
+        lead = redact_extra.LEAD_TITLES.match(text, start, end)
+        if lead and lead.end() < end:
+            start = lead.end()
+            continue
+        word = re.match(r"(\S+)\s+", text[start:end])
+        if not word:
+            return start
+        core = word.group(1).strip(".,:;/")
+        letters = any(ch.isalpha() for ch in core)
+        if (
+            not letters
+            or word.group(1).endswith("/")  # "w/", "c/o"
+            or (core.isalpha() and _known(core) and not redact_extra.is_census_name(core))
+        ):
+            start += word.end()
+            continue
+        return start
+
+
 def ner_spans(text: str) -> list[Span]:
     engine = _Ner.engine()
     with _NER_LOCK:  # spaCy pipelines are not documented as thread-safe
         results = engine.analyze(text=text, language="en", entities=list(_NER_LABELS))
     spans = []
     for r in results:
-        value = text[r.start : r.end]
-        if value.strip().lower() in _NOT_NAMES or not any(ch.isalpha() for ch in value):
+        start, end = r.start, r.end
+        if _NER_LABELS[r.entity_type] == "NAME":
+            start = _strip_lead(text, start, end)
+        value = text[start : r.end].strip()
+        low = value.lower()
+        if (
+            low in _NOT_NAMES
+            or low in redact_extra.NER_STOP
+            or not any(ch.isalpha() for ch in value)
+            or (_NER_LABELS[r.entity_type] == "ADDRESS" and low in redact_extra.NOT_PLACES)
+        ):
             continue
-        spans.append(Span(r.start, r.end, _NER_LABELS[r.entity_type], "ner"))
+        label = _NER_LABELS[r.entity_type]
+        if "\n" in value:  # "Dorothea Klaassen\nSent from my tablet": keep the first line
+            cut = text.index("\n", start)
+            value = text[start:cut].strip()
+            if not value:
+                continue
+            end = cut
+        if label == "NAME":
+            # "Took 2 Aleve": a person's name has no number in it
+            if any(tok.isdigit() for tok in value.split()):
+                continue
+            words = [w for w in re.findall(r"[^\W\d_][\w'-]*", value)]
+            # "Took 2", "Labs" opening a sentence: an ordinary word that is nobody's given name
+            if (
+                _opens_sentence(text, start)
+                and len(words) == 1
+                and _known(words[0])
+                and not redact_extra.is_census_name(words[0])
+            ):
+                continue
+        spans.append(Span(start, end, label, "ner"))
     return spans
 
 
@@ -602,4 +723,4 @@ class Redactor:
         spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
             spans.extend(ner_spans(text))
-        return apply(text, spans)
+        return apply(text, _glue(spans, text))

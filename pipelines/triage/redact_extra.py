@@ -1,0 +1,679 @@
+"""Extra PHI recognizers for the triage redactor: facilities, rural addresses, spelled ages,
+cued identifiers, given names that are also English words, and NER clean-up lists.
+
+Kept apart from redact.py so each phenomenon has one small, named rule; redact.py calls in.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from importlib import resources
+
+# A span found here: (start, end, label). redact.py turns it into its own Span type.
+Found = tuple[int, int, str]
+
+_CAP = r"[A-Z][a-zA-Z'\u00C0-\u017F-]+"
+
+# --- given names ----------------------------------------------------------------------------
+
+
+class _GivenNames:
+    """US census given names (the `names` package's frequency files), loaded once."""
+
+    _lock = threading.Lock()
+    _raw: frozenset[str] | None = None
+    _names: frozenset[str] | None = None
+
+    @classmethod
+    def raw(cls) -> frozenset[str]:
+        with cls._lock:
+            if cls._raw is None:
+                found: set[str] = set()
+                for part in ("dist.female.first", "dist.male.first"):
+                    text = resources.files("names").joinpath(part).read_text("utf-8")
+                    found.update(line.split()[0].lower() for line in text.splitlines() if line)
+                cls._raw = frozenset(found)
+            return cls._raw
+
+    @classmethod
+    def get(cls) -> frozenset[str]:
+        """Given names of 3+ letters, less those that are mostly something else."""
+        if cls._names is None:
+            names = frozenset(w for w in cls.raw() if len(w) >= 3) - _NAME_STOP
+            with cls._lock:
+                cls._names = names
+        return cls._names
+
+
+# Census given names that are mostly something else in a patient message.
+_NAME_STOP = frozenset(
+    """an in else long love brain angle carry german china lean loan era echo desire
+    will may june april august january christian christmas easter major page mercy
+    grant rich sterling king prince queen lady golden hung dung dong bong chin ling
+    long lore tory queen junior senior major nurse doctor hospital patient son ace
+    angel god lord jesus allah sunday monday tuesday wednesday thursday friday saturday
+    more most many much any all our your their they them then than that this what when
+    why how who whom were was are has had have not but for and the with from into onto
+    can could would should shall must might one two three four five six seven eight nine
+    ten med meds pill pills pain care""".split()
+)
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in _GivenNames.get()
+
+
+def is_census_name(word: str) -> bool:
+    """Any census given name, also those that are common words ("Will", "May")."""
+    return word.lower() in _GivenNames.raw()
+
+
+# --- facilities -----------------------------------------------------------------------------
+
+_FAC_HEAD = (
+    r"(?:(?:General\s+|Community\s+|Memorial\s+|Regional\s+|Children's\s+|Women's\s+|"
+    r"Veterans\s+|University\s+|County\s+)?(?:Hospital|Medical\s+Cent(?:er|re)|"
+    r"Health\s+Cent(?:er|re)|Health\s+System|Healthcare|Clinic|Hospice|Infirmary|"
+    r"Nursing\s+(?:Home|Center|Facility)|Rehab(?:ilitation)?\s+(?:Center|Hospital)|"
+    r"Care\s+Cent(?:er|re)|Senior\s+Living|Assisted\s+Living|Retirement\s+(?:Home|Village)|"
+    r"Memory\s+Care|Cancer\s+(?:Center|Institute)|Surgery\s+Center|Surgical\s+Center|"
+    r"Endoscopy\s+Center|Imaging(?:\s+Center)?|Dialysis(?:\s+Center)?|Urgent\s+Care|"
+    r"Family\s+(?:Medicine|Practice)|Pediatrics|Elementary(?:\s+School)?|Middle\s+School|"
+    r"High\s+School|Primary\s+School|Junior\s+High|Academy|College|University|Preschool|"
+    r"Day\s*care|(?:State\s+|National\s+|County\s+)?Park|Regional|Memorial|Manor))\b"
+)
+_FACILITY = re.compile(
+    r"\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?"
+    + _CAP
+    + r"(?:\s+(?:of\s+|&\s+|and\s+)?"
+    + _CAP
+    + r"){0,3}\s+"
+    + _FAC_HEAD
+    + r")"
+)
+# "St. Agatha", "Saint Vincent": a saint's name right after at/from/to/in is a facility.
+_SAINT = re.compile(r"\b(?:St\.|Saint)\s+" + _CAP + r"(?:'s)?(?:\s+" + _CAP + r")?")
+_FAC_GENERIC = frozenset(
+    "the a an my our your his her their this that at in to from of general community memorial "
+    "regional children's women's veterans university county state national family senior "
+    "urgent care cancer medical health nursing main new local same other emergency er ed "
+    "primary specialty infusion dialysis rehab surgery surgical imaging mental behavioral "
+    "walk-in walk".split()
+)
+
+
+def facilities(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _FACILITY.finditer(text):
+        words = m.group(1).split()
+        lead = [w for w in words if w.lower().strip(".") not in _FAC_GENERIC]
+        # at least one word before the facility word that names it ("Lakeside Family Clinic")
+        if len(lead) >= 2 or (lead and not re.fullmatch(_FAC_HEAD, " ".join(words[-1:]))):
+            out.append((m.start(1), m.end(1), "ADDRESS"))
+    for m in _SAINT.finditer(text):
+        out.append((m.start(), m.end(), "ADDRESS"))
+    return out
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+_ADDRESS_PATTERNS = (
+    # rural routes, highway contract and star routes: "RR 2 Box 118", "HC 64 Box 1190"
+    r"(?i:\b(?:rural\s+route|r\.?r\.?|hc|h\.c\.|star\s+route|route)\s*\d{1,4}(?:,?\s*box\s+\d{1,6})?)"
+    r"(?<=\d)",
+    # numbered roads with a house number: "23871 County Road 14", "401 State Route 9"
+    r"\b\d{1,6}\s+(?:County\s+(?:Road|Rd)|State\s+(?:Route|Rd|Road|Hwy|Highway)|Route|Rte|"
+    r"Highway|Hwy|US|CR|SR|FM|Farm\s+Road)\s*-?\s*\d{1,4}[A-Z]?\b",
+    # house number + name + a street word not in the main list ("16 Wexford Gardens")
+    r"\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Gardens|Close|Crescent|Mews|Walk|Heights|"
+    r"Alley|Commons|Green|Grove|Point|Ridge|Run|Hollow|Crossing|Landing|Bend|Cove|Glen|Hills?|"
+    r"Meadows?|Knoll|Estates|Station|Quay|Rise|Vale|View|Gate|Trace|Pass|Plaza|Park|Center|"
+    r"Centre|Bypass|Expressway|Freeway|Turnpike|Causeway)\b",
+    # military mail: "PSC 2721, Box 8637 APO AA 06259", "Unit 0822 Box 8858 DPO AE"
+    r"(?i:\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}(?:\s+[adf]po(?:\s+a[aep])?)?)",
+    r"\b[ADF]PO\s+A[AEP]\b",
+    # streets named by a suffix in other languages, then the number: "Ziegelgasse 19"
+    r"\b[A-Z\u00C0-\u017F][\w\u00C0-\u017F-]*(?i:stra\u00dfe|strasse|gasse|weg|katu|kuja|tie|"
+    r"gatan|gata|gate|vej|v\u00e4gen|veien|laan|straat|plein|allee|platz|ring|damm|ufer|utca|"
+    r"\u00fatja|ulica|cesta|steeg|hove|gracht|kade|dreef|singel)\s+\d{1,5}[a-z]?\b",
+    # a zip or postal code after its field label: "ZIP: 3520", "zip code is 94110"
+    r"(?i:(?<=zip:\s)|(?<=zip\s)|(?<=zip\scode\s)|(?<=zip\scode:\s)|(?<=zip\scode\sis\s)|"
+    r"(?<=postal\scode\s)|(?<=postcode\s)|(?<=postal\scode:\s)|(?<=postcode:\s))"
+    r"\d{3,5}(?:[-\s]\d{2,4})?\b",
+    # UK and Canadian postcodes
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b",
+    r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",
+    # flat / floor / building units
+    r"(?i:\b(?:flat|bldg|building|floor|fl|lot|space|trlr|trailer)\.?\s*#?\s*\d+[A-Z]?\b)",
+)
+_ADDRESS_RES = tuple(re.compile(p) for p in _ADDRESS_PATTERNS)
+# A place after a living/travel verb: "moved to Flagstaff", "we live in Grand Junction".
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:moved|moving|move|relocated|relocating|travel(?:l)?ing|flying|flew|driving|"
+    r"drove|headed|going|went|trip|vacation|back)\s+(?:back\s+)?(?:to|from|in)\s+|"
+    r"\b(?:live|lives|living|lived|staying|stay|based|born|grew\s+up|reside|resides|"
+    r"vacationing|visiting)\s+(?:in|at|near|outside(?:\s+of)?)\s+|\bvisiting\s+)"
+    r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
+)
+
+# States and countries are not PHI on their own (HIPAA keeps the state).
+_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming "
+    "New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Rhode_Island "
+    "South_Carolina South_Dakota West_Virginia Puerto_Rico Ontario Quebec Alberta "
+    "British_Columbia Manitoba Saskatchewan Nova_Scotia"
+)
+_COUNTRIES = (
+    "America USA US U.S. U.S.A. United_States UK U.K. United_Kingdom Britain Great_Britain England "
+    "Scotland Wales Ireland Northern_Ireland Canada Mexico France Germany Spain Portugal Italy "
+    "Greece Netherlands Holland Belgium Switzerland Austria Poland Sweden Norway Denmark Finland "
+    "Iceland Russia Ukraine Turkey Israel Egypt Morocco Nigeria Ghana Kenya Ethiopia Somalia "
+    "South_Africa India Pakistan Bangladesh Nepal China Japan Korea South_Korea Vietnam "
+    "Thailand Philippines Indonesia Malaysia Singapore Australia New_Zealand Brazil Argentina "
+    "Chile Peru Colombia Venezuela Cuba Jamaica Haiti Dominican_Republic Guatemala Honduras "
+    "El_Salvador Nicaragua Iran Iraq Syria Lebanon Jordan Afghanistan Europe Asia Africa "
+    "Caribbean Latin_America Middle_East"
+)
+_STATE_ABBR = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR ON QC BC AB MB SK NS"
+)
+NOT_PLACES = frozenset(
+    w.replace("_", " ").lower() for w in (_STATES + " " + _COUNTRIES + " " + _STATE_ABBR).split()
+)
+
+
+# house number, unknown street name, building number: "5049 Harjukuja 54"
+_NUMBER_NAME_NUMBER = re.compile(r"\b\d{3,5}\s+((?:" + _CAP + r"\.?\s+){1,3})\d{1,5}[A-Za-z]?\b")
+
+
+def addresses(text: str, known: Callable[[str], bool]) -> list[Found]:
+    out: list[Found] = [
+        (m.start(), m.end(), "ADDRESS") for r in _ADDRESS_RES for m in r.finditer(text)
+    ]
+    for m in _NUMBER_NAME_NUMBER.finditer(text):
+        if any(not known(w.strip(".")) for w in m.group(1).split()):
+            out.append((m.start(), m.end(), "ADDRESS"))
+    for m in _PLACE_CUE.finditer(text):
+        words = m.group(1).split()
+        # "moved to Tylenol": stop at the first word that is not a place-like capitalised word
+        while words and (words[-1].lower() in NOT_PLACES or words[-1].lower() in _NOT_PLACE_WORDS):
+            words.pop()
+        if not words or " ".join(words).lower() in NOT_PLACES:
+            continue
+        if words[0].lower() in _NOT_PLACE_WORDS:
+            continue
+        start = m.start(1)
+        out.append((start, start + len(" ".join(words)), "ADDRESS"))
+    return out
+
+
+_NOT_PLACE_WORDS = frozenset(
+    "the a my our i we you he she it they his her their this that monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas thanksgiving easter the er ed icu clinic "
+    "hospital church work school college home bed town".split()
+)
+
+# --- ages -----------------------------------------------------------------------------------
+
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED = (
+    r"(?:ninety(?:[-\s]"
+    + _UNIT
+    + r")?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:"
+    + _UNIT
+    + r"|ten|eleven|twelve|ninety(?:[-\s]"
+    + _UNIT
+    + r")?))?)"
+)
+_AGE_PATTERNS = (
+    # spelled-out ages with an age cue on either side
+    (
+        r"(?i:\b(?:is|am|was|turned|turns|turning|aged?|be|he'?s|she'?s|i'?m|now|almost|nearly)"
+        r"\s+)(" + _SPELLED + r")\b(?!\s*(?:minutes|mins|seconds|pounds|lbs|percent|mg|days))",
+        1,
+    ),
+    (r"(?i:\b(" + _SPELLED + r")[-\s]+years?[-\s]+old\b)", 1),
+    # "her ninety-fourth birthday", "his hundredth"
+    (
+        r"(?i:\b((?:ninety|one\s+hundred(?:\s+and)?)[-\s](?:first|second|third|fourth|fifth|"
+        r"sixth|seventh|eighth|ninth)|ninetieth|(?:one\s+)?hundredth|"
+        r"(?:9\d|1[01]\d)(?:st|nd|rd|th))(?=\s+birthday))",
+        1,
+    ),
+    # "turns 100", "will be 95": the verbs redact.py's age rule does not list
+    (
+        r"(?i:\b(?:turns|will\s+be|would\s+be|be|now|aged)\s+)(9\d|1[01]\d)\b"
+        r"(?!\s*(?:%|mg|mcg|ml|kg|lbs?|pounds|bpm|mmhg|/|\.\d|degrees|\u00b0|minutes|mins))",
+        1,
+    ),
+    # appositive age after a person: "Dad, 91, fell", "Mr. Warsame, 94, is"
+    (
+        r"(?i:\b(?:[a-z][a-z'-]+)\s*,\s*)(9\d|1[01]\d)(?=\s*,\s*(?:who|had|has|is|was|fell|"
+        r"lives|and|with|a|an)\b)",
+        1,
+    ),
+    (r"(?i:\b(9\d|1[01]\d)\s*(?:-|\s)\s*(?:yr|y)\.?\s*(?:-|\s)\s*old\b)", 1),
+)
+_AGE_RES = tuple((re.compile(p), g) for p, g in _AGE_PATTERNS)
+_VITAL_CUE = re.compile(
+    r"(?i)(?:temp\w*|fever|pulse|rate|hr|bp|pressure|sats?|o2|spo2|oxygen|sugar|glucose|"
+    r"weight|weighs|reading|level|score|dose|mg|pain|scale|was|readings?)\W*(?:is|was|of|at|=|:)?\W*$"
+)
+
+
+def ages(text: str) -> list[Found]:
+    out: list[Found] = []
+    for r, g in _AGE_RES:
+        for m in r.finditer(text):
+            before = text[max(0, m.start(g) - 25) : m.start(g)]
+            if m.group(g)[0].isdigit() and _VITAL_CUE.search(before):
+                continue
+            out.append((m.start(g), m.end(g), "AGE"))
+    return out
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|"
+    r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day|"
+    r"Memorial\s+Day|Veterans\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Boxing\s+Day|"
+    r"St\.?\s+Patrick'?s\s+Day)"
+)
+_DATE_PATTERNS = (
+    r"(?i:\b(?:(?:early|mid|late)[-\s])?" + _MONTH + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b)",
+    r"(?i:\b" + _MONTH + r"\.?\s*['\u2019]\d{2}\b)",
+    r"\b(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])\b(?![-/.]\d)",
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\b",
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b",
+    r"\b" + _HOLIDAY + r",?\s+(?:of\s+)?(?:19|20)\d{2}\b",
+    # "the twenty-first", "on the 3rd": the ordinal without a month
+    r"(?i:(?<=\bthe\s)(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)\b(?=\s*(?:[,.;!?)]|$|of\s+(?:this|next|last|the)\s+month|at\b|"
+    r"and\b|or\b|to\b|through\b)))",
+    r"(?i:(?<=\bthe\s)(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)",
+)
+_DATE_RES = tuple(re.compile(p) for p in _DATE_PATTERNS)
+_BARE_ORDINAL = re.compile(
+    r"(?i:\b(?:on|by|since|until|till|before|after)\s+)(\d{1,2}(?:st|nd|rd|th))\b"
+)
+_WEEKDAY_LEAD = re.compile(
+    r"(?i:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|wednesday|thursday|saturday)\.?,?"
+)
+
+
+def dates(text: str) -> list[Found]:
+    out = [(m.start(), m.end(), "DATE") for r in _DATE_RES for m in r.finditer(text)]
+    return out + [(m.start(1), m.end(1), "DATE") for m in _BARE_ORDINAL.finditer(text)]
+
+
+def glue_weekday_dates(spans: list[Found], text: str) -> list[Found]:
+    """Join a weekday span to the date right after it ("Tues 11/18" is one date)."""
+    by_start = sorted(spans)
+    out: list[Found] = []
+    for s in by_start:
+        if (
+            out
+            and out[-1][2] == "DATE"
+            and s[2] == "DATE"
+            and _WEEKDAY_LEAD.fullmatch(text[out[-1][0] : out[-1][1]].strip())
+            and re.fullmatch(r"[\s,.]*", text[out[-1][1] : s[0]])
+        ):
+            out[-1] = (out[-1][0], max(out[-1][1], s[1]), "DATE")
+        else:
+            out.append(s)
+    return out
+
+
+# --- identifiers ----------------------------------------------------------------------------
+
+_ID_CUE = re.compile(
+    r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insurer|plan|medicare|medicaid|"
+    r"mbi|hicn|claim|account|acct|card|serial|s/n|sn|tag|plate|license|licence|dl|vin|"
+    r"passport|employee|badge|case|ticket|confirmation|reference|ref|tracking|order|invoice|"
+    r"rx|prescription|device|pump|pacemaker|implant|lot|visit|encounter|specimen|accession|"
+    r"patient|chart|record|mrn|imei|meid|esn|udi|npi|dea|id)\b"
+    r"(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:is|was|:|#|=|-)?\s*)"
+    r"(#?[A-Za-z0-9]{1,12}(?:[ -][A-Za-z0-9]{1,12}){0,5})"
+)
+_MIXED_ID = re.compile(r"\b(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,14}\b")
+_SPACED_ID = re.compile(r"\b[A-Z]{1,4}(?:[ -]\d{2,5}){2,4}\b")
+_FIELD_LABELS = frozenset(
+    "mrn ssn id dob npi dea pin acct tel fax ph no num ref rx sn vin dl".split()
+)
+
+
+def identifiers(text: str) -> list[Found]:
+    out: list[Found] = []
+    pos = 0
+    while m := _ID_CUE.search(text, pos):
+        # "pump serial # X": a cue whose value is another cue word: search again from there
+        pos = m.start(1) if m.start(1) > m.start() else m.end()
+        groups = re.split(r"([ -])", m.group(1))
+        kept: list[str] = []
+        for k, part in enumerate(groups):
+            if k % 2:  # separator
+                kept.append(part)
+                continue
+            core = part.lstrip("#")
+            if k == 0 and core.lower() in _FIELD_LABELS | {"imei", "meid", "esn", "udi"}:
+                break  # "device IMEI 3569...": the next cue starts here
+            looks_id = any(ch.isdigit() for ch in core) or (core.isupper() and len(core) <= 4)
+            if not looks_id:
+                break
+            kept.append(part)
+        value = "".join(kept).rstrip(" -")
+        if sum(ch.isdigit() for ch in value) >= 4:
+            out.append((m.start(1), m.start(1) + len(value), "ID"))
+            pos = max(pos, m.start(1) + len(value))
+    out += [(m.start(), m.end(), "ID") for m in _MIXED_ID.finditer(text)]
+    for m in _SPACED_ID.finditer(text):
+        prefix = m.group(0).split()[0].split("-")[0]
+        start = m.start()
+        if prefix.lower() in _FIELD_LABELS:  # "MRN 55-88-3102": the label is not the value
+            start += len(prefix)
+        if sum(ch.isdigit() for ch in m.group(0)) >= 6:
+            out.append((start, m.end(), "ID"))
+    return out
+
+
+_SSN_CUE = re.compile(
+    r"(?i:\b(?:(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)"
+    r"(?:\s+(?:ending|ends|that\s+ends)(?:\s+(?:in|with))?)?|"
+    r"last\s+(?:four|4)(?:\s+digits)?(?:\s+of\s+(?:my\s+|the\s+|his\s+|her\s+)?"
+    r"(?:ssn|social(?:\s+security)?(?:\s+number)?))?)\s*(?:is|are|:|#|=|-)?\s*)"
+    r"(\d{3}[ -]?\d{2}[ -]?\d{4}|\d{4})\b"
+)
+
+
+_SSN_NEAR = re.compile(r"(?i)\b(?:ssn|social)\b")
+
+
+def ssns(text: str) -> list[Found]:
+    out = []
+    for m in _SSN_CUE.finditer(text):
+        cue = m.group(0).lower()
+        near = text[max(0, m.start() - 60) : m.end()]
+        # "last four" alone: only when a social security context is near
+        if "last" in cue and not ("ss" in cue or "social" in cue) and not _SSN_NEAR.search(near):
+            continue
+        out.append((m.start(1), m.end(1), "SSN"))
+    return out
+
+
+# --- phones ---------------------------------------------------------------------------------
+
+_PHONES = (
+    # international with one-digit groups: "+33 6 12 34 56 78"
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,7}(?![\w-])"),
+    # seven-digit local numbers after a phone cue: "call back 555-0191"
+    re.compile(
+        r"(?i:\b(?:call|phone|cell|mobile|text|tel|number|reach|callback|fax|home|work|"
+        r"landline|contact)\b[^\n\d]{0,20}?)(?<![\w-])(\d{3}[-.\s]\d{4})(?![\w-])"
+    ),
+)
+
+
+_EXTENSION = re.compile(r"(?i:,?\s*(?:x|ext\.?|extension|ext\s+no\.?|#)\s*#?\s*\d{1,6}\b)")
+
+
+def glue_extensions(spans: list[Found], text: str) -> list[Found]:
+    """A phone number keeps its extension: "(603) 555-0138, extension 4412"."""
+    out = []
+    for a, b, label in spans:
+        if label == "PHONE" and (m := _EXTENSION.match(text, b)):
+            b = m.end()
+        out.append((a, b, label))
+    return out
+
+
+# Spelled-out email addresses: "j dot lee at gmail dot com", "kim(at)mail(dot)org"
+_EMAIL_SPELLED = re.compile(
+    r"(?i:\b[\w.+-]+(?:\s+dot\s+[\w-]+)*\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+"
+    r"(?:\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[\w-]+)*\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*"
+    r"(?:com|org|net|edu|gov|co|us|io|uk|ca|de|fr|es|it|nl|au|nz|ie|in)\b)"
+)
+
+
+def spelled_emails(text: str) -> list[Found]:
+    return [(m.start(), m.end(), "EMAIL") for m in _EMAIL_SPELLED.finditer(text)]
+
+
+def phones(text: str) -> list[Found]:
+    out: list[Found] = []
+    for r in _PHONES:
+        for m in r.finditer(text):
+            g = 1 if r.groups else 0
+            if sum(ch.isdigit() for ch in m.group(g)) >= 7:
+                out.append((m.start(g), m.end(g), "PHONE"))
+    # a 7-digit number glued to a person just named: "Rosalind Pike, 555-0133"
+    for m in re.finditer(r"(?<=[A-Za-z],\s)(\d{3}-\d{4})(?![\w-])", text):
+        out.append((m.start(1), m.end(1), "PHONE"))
+    return out
+
+
+# --- names ----------------------------------------------------------------------------------
+
+_PARTICLE_NAME = re.compile(
+    r"\b(" + _CAP + r"\s+(?:van\s+der|van\s+den|van\s+de|von\s+der|de\s+la|de\s+los|van|von|"
+    r"der|den|de|da|di|du|del|della|dos|das|ap|ibn|bin|binti|bint|al|el|la|le|ter|ten|zu|y)\s+"
+    + _CAP
+    + r")"
+)
+_TITLE_ANY_CASE = re.compile(
+    r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|nurse|prof|pastor|rev|fr|father|sister|brother|"
+    r"rabbi|imam|coach|officer|judge)\.?\s+)"
+    r"((?:van\s+der\s+|van\s+den\s+|van\s+|von\s+|de\s+la\s+|de\s+|da\s+|di\s+|du\s+|del\s+|"
+    r"le\s+|la\s+|al[-\s]|el[-\s]|o')?[A-Za-z][a-zA-Z'\u00C0-\u017F-]+)"
+)
+_RELATION = (
+    r"(?:wife|husband|hubby|partner|spouse|son|daughter|boy|girl|kid|kiddo|child|baby|twins?|"
+    r"mother|mom|mum|mommy|mama|father|dad|daddy|papa|brother|sister|bro|sis|grandson|"
+    r"granddaughter|grandchild|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|"
+    r"gramps|aunt|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|roommate|caregiver|"
+    r"carer|fianc[eé]e?|boyfriend|girlfriend|bf|gf|stepson|stepdaughter|stepmom|stepdad|"
+    r"mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|"
+    r"toddler|infant|newborn|teen|teenager|patient|client|resident|oldest|youngest|eldest|"
+    r"middle\s+one|little\s+one)"
+)
+_RELATION_NAME = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|the)\s+(?:little\s+|older\s+|younger\s+|oldest\s+|"
+    r"youngest\s+|eldest\s+|baby\s+|twin\s+|step)?" + _RELATION + r"\s*,?\s+)"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+)(?:\s+([A-Za-z][a-zA-Z'\u00C0-\u017F-]+))?"
+)
+_NAMED = re.compile(
+    r"(?i:\b(?:name\s+is|named|name's|goes\s+by|called\s+me|ask\s+for|tell|thank|thanks|"
+    r"thx|ty|tks|cheers|regards|signed|love|xoxo|sent\s+by)\s*,?\s+)"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+)"
+    r"(?:\s+([A-Z][a-zA-Z'\u00C0-\u017F-]+))?"
+)
+# A word that could follow a relation and is not a name ("my son has", "my wife and I").
+_NOT_AFTER_RELATION = frozenset(
+    """has had have is was are were will would can could should shall may might must does did
+    do and or but with who whom which that this the a an to of in on at for from by as so if
+    is's just also still now then too very really already always never not no yes again
+    said says told asked wants wanted needs needed thinks thought called keeps kept got gets
+    woke fell started stopped seems seemed feels felt looks looked took takes came comes went
+    goes isn't wasn't doesn't didn't can't won't hasn't hadn't he she they it we i you him her
+    them us me my our your his their hers its one two both""".split()
+)
+
+
+def names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Name rules that need the English word list (`known`) and the given-name list."""
+    out: list[Found] = []
+    given = _GivenNames.get()
+    for m in _PARTICLE_NAME.finditer(text):
+        out.append((m.start(1), m.end(1), "NAME"))
+    for m in _TITLE_ANY_CASE.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_AFTER_RELATION or (
+            word.islower() and known(word) and word not in given
+        ):
+            continue
+        out.append((m.start(1), m.end(1), "NAME"))
+    for rule in (_RELATION_NAME, _NAMED):
+        for m in rule.finditer(text):
+            first, second = m.group(1), m.group(2)
+            low = first.lower()
+            if low in _NOT_AFTER_RELATION or low in _NAME_STOP_CUE:
+                continue
+            capital = first[0].isupper()
+            name_like = low in given or not known(first) or capital
+            if rule is _NAMED and not (capital or low in given or not known(first)):
+                continue
+            if not name_like:
+                continue
+            end = m.end(1)
+            if (
+                second
+                and second.lower() not in _NOT_AFTER_RELATION
+                and (second[0].isupper() if capital else not known(second))
+            ):
+                end = m.end(2)
+            out.append((m.start(1), end, "NAME"))
+    for m in _GREETING_NAME.finditer(text):
+        words = m.group(1).split()
+        if (
+            words[0] not in _NOT_AFTER_RELATION
+            and words[0] not in _NAME_STOP_CUE
+            and (words[0] in given or not known(words[0]))
+        ):
+            out.append((m.start(1), m.end(1), "NAME"))
+    for m in _MIDDLE_INITIAL.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if any(w.lower() in given or not known(w) for w in (a, b)):
+            out.append((m.start(), m.end(), "NAME"))
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        # a lower-case given name that is no English word: "follow up with patricia"
+        if word in given and not known(word):
+            end = m.end()
+            nxt = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if nxt and not known(nxt.group(0)) and nxt.group(0) not in _NOT_AFTER_RELATION:
+                end = nxt.end()
+            out.append((m.start(), end, "NAME"))
+    out += _given_name_words(text, given)
+    return out
+
+
+# Initials as a signature or after a sign-off: "- J.T.", "Thanks, MK", "love, A.B."
+_INITIALS = re.compile(
+    r"(?:(?m:^)[ \t]*[-\u2014~]?[ \t]*|(?i:\b(?:thanks|thank\s+you|thx|regards|cheers|"
+    r"best|love|signed|sincerely|from|cc)\b)[ \t]*,?[ \t]*\n?[ \t]*[-\u2014~]?[ \t]*)"
+    r"([A-Z]\.?[ ]?[A-Z]\.?(?:[ ]?[A-Z]\.?)?)(?=[ \t]*(?:$|\n))"
+)
+
+
+def initials(text: str) -> list[Found]:
+    out = []
+    for m in _INITIALS.finditer(text):
+        value = m.group(1)
+        if value.replace(".", "").replace(" ", "") in _NOT_INITIALS:
+            continue
+        out.append((m.start(1), m.end(1), "NAME"))
+    return out
+
+
+_NOT_INITIALS = frozenset("OK ER ED MD DO RN NP PA PT OT ICU BP HR UTI".split())
+
+# "Shane M Culp", "Ella H. Snider": a middle initial between two capitalised words
+_MIDDLE_INITIAL = re.compile(r"\b(" + _CAP + r")\s+[A-Z]\.?\s+(" + _CAP + r")\b")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z\u00C0-\u017F'-]{2,}(?![\w@.-]\w)")
+
+
+# "hi, ana paula again", "hey its marco here": a lower-case name between greeting and again/here
+_GREETING_NAME = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hiya|morning|evening)\b\s*,?\s*(?:it'?s\s+|its\s+|this\s+is\s+)?)"
+    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?=\s*,?\s*(?:again|here)\b)"
+)
+
+
+_NAME_STOP_CUE = frozenset(
+    "here there home back out up down over sick ill better worse fine okay ok well today "
+    "tonight tomorrow yesterday everyone everybody someone somebody you me him her them us all "
+    "god lord jesus".split()
+)
+_CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}(?![\w-])")
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|is|was|keeps|kept|woke|fell|threw|started|got|can't|won't|didn't|doesn't|"
+    r"isn't|wasn't|hasn't|and\s+I|and\s+me|says|said|wants|needs|will\s+be|seems|feels|"
+    r"has\s+been|'s\s+been|lives|lived|works|worked|went|came|called|texted|asked|told|"
+    r"thinks|thought|saw|brought|took|left|shouted|replied|wrote)\b|\s*:(?!\s*\d)"
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*/\s*)(" + _CAP + r")\b")
+
+
+def extend_name_lists(spans: list[Found], text: str, skip: Callable[[str], bool]) -> list[Found]:
+    """A capitalised word listed right after a name is a name too ("Milo, Juniper")."""
+    out = list(spans)
+    frontier = [s for s in spans if s[2] == "NAME"]
+    seen = {(a, b) for a, b, _ in spans}
+    while frontier:
+        _, end, _ = frontier.pop()
+        m = _LIST_NEXT.match(text, end)
+        if not m or skip(m.group(1)) or (m.start(1), m.end(1)) in seen:
+            continue
+        new = (m.start(1), m.end(1), "NAME")
+        seen.add((new[0], new[1]))
+        out.append(new)
+        frontier.append(new)
+    return out
+
+
+def _given_name_words(text: str, given: frozenset[str]) -> list[Found]:
+    """Capitalised given names that are also English words ("tell Crystal", "Autumn has ...").
+
+    Mid-sentence capitals are proper nouns; at a sentence start the next word must read like a
+    person doing something.
+    """
+    out: list[Found] = []
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if low not in given or low in _MONTHS:
+            continue
+        before = text[: m.start()].rstrip(" \t\"'(")
+        sentence_start = not before or before[-1] in ".!?:\n-\u2014"
+        if sentence_start and not _VERB_AFTER.match(text, m.end()):
+            continue
+        if not sentence_start and re.search(r"(?i)\b(?:the|a|an)\s*$", before):
+            continue
+        out.append((m.start(), m.end(), "NAME"))
+    return out
+
+
+# --- NER clean-up -------------------------------------------------------------------------
+
+# Words the small NER model tags as people or places in patient messages but that are not PHI.
+NER_STOP = frozenset(
+    """god lord jesus christ allah medicare medicaid mychart portal zoom whatsapp facetime
+    google gmail iphone android blog warmly cheers regards sincerely respectfully cordially
+    blessings xoxo thanks thank best love mon tue tues wed thu thur thurs fri sat sun jan feb
+    mar apr jun jul aug sep sept oct nov dec opdivo keytruda yervoy tylenol advil aleve wifi
+    tricare cigna aetna humana anthem kaiser ultrasound telehealth covid
+    english spanish french german italian portuguese chinese mandarin cantonese russian arabic
+    vietnamese korean japanese tagalog hindi urdu polish somali haitian creole asl""".split()
+)
+LEAD_TITLES = re.compile(
+    r"(?i:^(?:(?:hi|hello|hey|dear|i'?m|it'?s|this\s+is|dr|doctor|mr|mrs|ms|miss|mx|nurse|"
+    r"prof|pastor|rev|fr|father|grandma|grandpa|"
+    r"granny|nana|aunt|auntie|uncle|mom|dad|baby|patient|pt|sister|brother)\.?\s+)+)"
+)
