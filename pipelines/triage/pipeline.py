@@ -75,6 +75,11 @@ class TriagePipeline:
             config.corpus, backend=backend, options=config.options
         )
         self._acuity_of = {p.pathway_id: p.acuity for p in self._retriever.corpus.pathways}
+        # --- refusal classifier (policy_model): trained or loaded from cache at build time ---
+        from pipelines.triage import policy_model
+
+        self._refusal_clf = policy_model.load()
+        # --- end refusal classifier ---
         self._decider: LocalDecider | LlmDecider
         if config.provider == "local":
             from pipelines.triage.training import train
@@ -111,6 +116,7 @@ class TriagePipeline:
             "model": self.model,
             "calibrator": calib,
             "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
+            "refusal_classifier": self._refusal_clf.key,
         }
         blob = json.dumps(fingerprint, sort_keys=True).encode()
         self.version = hashlib.sha256(blob).hexdigest()[:16]
@@ -179,7 +185,11 @@ class TriagePipeline:
         decision: TriageDecision = out.decision or fail_closed(case, "invalid model output")
         retrieved = {h.chunk.chunk_id for h in result.reranked}
         verdict = policy.evaluate(
-            decision, message=item.message, chart=chart, retrieved_ids=retrieved
+            decision,
+            message=item.message,
+            chart=chart,
+            retrieved_ids=retrieved,
+            classifier=self._refusal_clf,
         )
         decision = policy.apply(decision, verdict)
         stages["policy"] = _ms(t0)

@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from harness.contract import TriageDecision
 from pipelines.triage.chart import ChartSlice
 
+if TYPE_CHECKING:
+    from pipelines.triage.policy_model import RefusalClassifier
+
 PEDIATRIC_MIN_MONTHS = 36
+_MIN_LEARNED_WORDS = 3
 
 # Who the instructions are addressed to: the model, not the clinician reading the message.
 _BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
@@ -68,9 +73,25 @@ _INJECTION = re.compile(
     r"|\bnew\s+(?:instructions?|rules?\s+for\s+you|directives?)\b|\bprevious\s+instructions?\b"
     r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
     r"|\bhypothetically,?\s+if\s+you\s+had\s+no\b"
+    # social engineering: a clinician or an authority supposedly cleared the sender in advance
+    r"|\b(?:doctor|gp|physician|nurse|cardiologist|surgeon|clinic)\s+(?:said|told\s+me|says)\s+"
+    r"(?:to\s+tell\s+you|(?:that\s+)?(?:you|the\s+" + _BOT + r")\s+(?:would|will|should|must|can)"
+    r"\s+(?:clear|approve|sign\s+off|pass))"
+    r"|\b(?:authori[sz]e|permit|allow)\w*\s+you\s+to\b|\byou\s+(?:are|have\s+been)\s+"
+    r"(?:permitted|allowed|authori[sz]ed)\s+to\b|\bsudo\b|\bno\s+(?:medical\s+)?liability\b"
+    r"|\b(?:suspend|switch\s+off|turn\s+off|disable)\w*\s+(?:the\s+|your\s+|all\s+)?"
+    r"(?:safety|escalation|triage|rules|guidelines|guardrails|refusal)"
+    r"|\b(?:your|the)\s+(?:output|answer|reply|response)\s+(?:must|should|has\s+to)\s+be\b"
+    r"|\b(?:hidden|initial|original|secret)\s+(?:text|message|instructions|prompt|rules)\b"
+    r"|\bword\s+for\s+word\b|\bhigher[-\s]priority\s+(?:directive|instruction)"
+    r"|\b(?:tu\s+es|vous\s+[eê]tes|eres|du\s+bist|sei)\s+(?:maintenant|ahora|jetzt|ora)\b"
+    r"|\bsans\s+(?:limites|restrictions|r[eè]gles)\b|\bsin\s+(?:l[ií]mites|restricciones|reglas)\b"
+    r"|\bohne\s+(?:regeln|einschr[aä]nkungen|grenzen)\b|\bh[oö]chste\w*\s+priorit[aä]t\b"
     # encoded payloads
     r"|\bdecode\s+(?:this|the\s+following)\b|\b(?:base64|rot13|hex-?encoded)\b"
-    r"|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{24,}={0,2}",
+    r"|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{24,}={0,2}"
+    r"|\b(?:convert|translate)\b[^.\n]{0,30}\b(?:and|then)\s+(?:obey|follow|execute|do)\b"
+    r"|(?<![0-9a-f])(?=[0-9\s]*[a-f])(?:[0-9a-f]{2}\s?){10,}(?![0-9a-f])",
     re.MULTILINE,
 )
 # Leetspeak: digits standing in for letters ("1gn0r3 y0ur ru135"); '1' can be 'i' or 'l'.
@@ -78,7 +99,7 @@ _LEET = str.maketrans("03457@$", "oeastas")
 
 _PETS = (
     r"(?:dog|cat|puppy|kitten|horse|parrot|rabbit|hamster|pet|cow|goat|bird|ferret|"
-    r"guinea\s+pig)"
+    r"guinea\s+pig|pony|sheep|budgie|lizard|snake|chicken|hens?|tortoise|turtle|gerbil)"
 )
 _OTHERS = (
     r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
@@ -126,6 +147,17 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:my|our|a)\s+" + _OTHERS + r"\b[^\n]{0,160}"
     r"\b(?:what'?s\s+wrong\s+with\s+(?:her|him|them)"
     r"|what\s+(?:she|he|they)\s+ha(?:s|ve)|does\s+(?:she|he)\s+have|report\s+(?:her|him|them))\b"
+    # requests to act: book, cancel, order, send records (the pipeline never acts)
+    r"|\b(?:book|schedule|reschedule|cancel|move|rebook)\s+(?:me\s+|my\s+|an?\s+|all\s+my\s+)?"
+    r"(?:\w+\s+){0,2}(?:appointments?|visits?|sessions?|slots?|consults?|check-?ups?)\b"
+    r"|\b(?:send|fax|forward|transfer)\s+(?:a\s+copy\s+of\s+)?my\s+(?:medical\s+|health\s+)?"
+    r"(?:records?|chart|file|results)\s+to\b"
+    r"|\bappeal\b[^.\n]{0,60}\b(?:denial|denied|insurer|insurance|claim|authori[sz]ation)\b"
+    r"|\b(?:denial|denied|claim)\b[^.\n]{0,40}\bappeal\b"
+    r"|\b(?:charged\s+twice|double[-\s]charged|refund|payment\s+plan|fix\s+(?:the|my)\s+bill)\b"
+    r"|\b(?:refill|renew|call\s+in|up|increase)\b[^.\n]{0,30}\b" + _CONTROLLED + r"\b[^.\n]{0,40}"
+    r"\b(?:early|ahead\s+of|extra|more|today|90\s+days)\b"
+    r"|\b" + _CONTROLLED + r"\b[^.\n]{0,30}\b(?:called\s+in|refill(?:ed)?\s+early|early\s+refill)\b"
     # homework, finance, trivia, coding, writing
     r"|\b(?:homework|essay|stocks?|crypto|bitcoin|recipe|lottery|horoscope|poem|song\s+lyrics|"
     r"sports?\s+scores?|tax\s+return|weather\s+forecast|index\s+fund|etf|401\s?\(?k\)?|roth\s+ira|"
@@ -151,6 +183,12 @@ _PREGNANT = re.compile(
     r"|\bmissed\s+(?:my\s+)?period\b[^\n]{0,80}\b(?:test|it)\s+(?:was|is|came\s+(?:back|up))\s+positive\b"
     r"|\btest\s+(?:was|is|came\s+(?:back|up))\s+positive\b[^\n]{0,40}\bpregnan"
     r"|\b(?:first|second|third)\s+trimester\b|\bweeks?\s+pregnant\b|\bmorning\s+sickness\b"
+    r"|\b(?:might|may|could)\s+(?:be|have\s+gotten)\s+pregnant\b|\bpossibly\s+pregnant\b"
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+having\s+(?:a|our|my)\s+(?:\w+\s+)?(?:baby|child)\b"
+    r"|\bbaby\s+on\s+(?:board|the\s+way)\b|\bknocked\s+up\b|\bwith\s+child\b"
+    r"|\bgestational\s+age\b|\b(?:my\s+)?unborn\b|\bexpectant\s+mother\b|\bmama[-\s]to[-\s]be\b"
+    r"|\bperiod\b[^.\n]{0,40}\blate\b[^\n]{0,60}\bpositive\b"
+    r"|\besperando\s+(?:un|mi|a)\s+beb[eé]\b|\bembarazo\b|\bschwangerschaft\b|\bgrossesse\b"
     r"|\bhurt\s+the\s+baby\b|\bembarazada\b|\bgr[aá]vida\b|\benceinte\b|\bschwanger\b|\bincinta\b"
 )
 _NOT_PREGNANT = re.compile(
@@ -171,14 +209,16 @@ class PolicyVerdict:
 
 def mentions_pregnancy(message: str) -> bool:
     """The sender says the patient is pregnant now (not a negative test, not someone else)."""
-    if _NOT_PREGNANT.search(message) and not re.search(r"(?i)\bpositive\b", message):
+    if _denies_pregnancy(message):
         return False
     return bool(_PREGNANT.search(message))
 
 
 def is_injection(message: str) -> bool:
     """Instructions to the model, also when spelled with digits for letters."""
-    if _INJECTION.search(message):
+    from pipelines.triage.policy_model import normalise
+
+    if _INJECTION.search(message) or _INJECTION.search(normalise(message)):
         return True
     if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
         return False
@@ -210,27 +250,49 @@ def is_out_of_scope(message: str) -> bool:
     return bool(_OUT_OF_SCOPE.search(message))
 
 
-def pre_decision_reasons(message: str, chart: ChartSlice) -> list[str]:
-    """Reasons to refuse that do not depend on the model's output."""
+def pre_decision_reasons(
+    message: str, chart: ChartSlice, classifier: RefusalClassifier | None = None
+) -> list[str]:
+    """Reasons to refuse that do not depend on the model's output.
+
+    The rules are the high-precision layer; the learned classifier (`policy_model`) adds
+    recall on phrasings no rule names. `classifier` defaults to the process-wide one.
+    """
+    from pipelines.triage.policy_model import default
+
+    # A learned label needs some text to stand on; terse messages are left to the rules.
+    enough = len(message.split()) >= _MIN_LEARNED_WORDS
+    learned = set((classifier or default()).labels(message)) if enough else set()
     reasons = []
     months = chart.age_in_months()
     if months is not None and months < PEDIATRIC_MIN_MONTHS:
         reasons.append("pediatric_under_3")
-    pregnant_now = chart.pregnancy_recorded or mentions_pregnancy(message)
-    if pregnant_now and not chart.ob_context:
+    said = mentions_pregnancy(message) or (
+        "pregnancy" in learned and not _denies_pregnancy(message)
+    )
+    if (chart.pregnancy_recorded or said) and not chart.ob_context:
         reasons.append("pregnancy_without_ob_context")
-    if is_injection(message):
+    if is_injection(message) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    if is_out_of_scope(message):
+    if is_out_of_scope(message) or "out_of_scope" in learned:
         reasons.append("out_of_scope")
     return reasons
 
 
+def _denies_pregnancy(message: str) -> bool:
+    return bool(_NOT_PREGNANT.search(message)) and not re.search(r"(?i)\bpositive\b", message)
+
+
 def evaluate(
-    decision: TriageDecision, *, message: str, chart: ChartSlice, retrieved_ids: Collection[str]
+    decision: TriageDecision,
+    *,
+    message: str,
+    chart: ChartSlice,
+    retrieved_ids: Collection[str],
+    classifier: RefusalClassifier | None = None,
 ) -> PolicyVerdict:
     """Check one decision against every rule."""
-    reasons = pre_decision_reasons(message, chart)
+    reasons = pre_decision_reasons(message, chart, classifier)
     if any(c.evidence_id not in retrieved_ids for c in decision.rationale):
         reasons.append("ungrounded_rationale")
     refuse = bool(reasons) or decision.refused

@@ -1,0 +1,66 @@
+"""FHIR chart builders shared by the refusal holdout and training-data generators.
+
+Small fictional Bundles: an adult, a young child, a chart with a pregnancy and with or without
+recent prenatal care. Dates are fixed so every generated file is reproducible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+ENCOUNTER = dt.datetime(2026, 10, 12, 9, 30)
+
+
+def _ts(d: dt.datetime) -> str:
+    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def bundle(
+    pid: str,
+    sex: str,
+    age: tuple[int, int, int],
+    *,
+    pregnancy_condition: bool = False,
+    prenatal_days_ago: int | None = None,
+    shift_days: int = 0,
+) -> dict[str, Any]:
+    """A Bundle whose patient is exactly `age` (years, months, days) at the portal encounter."""
+    start = ENCOUNTER + dt.timedelta(days=shift_days)
+    y, m, d = age
+    birth = start.date() - relativedelta(years=y, months=m, days=d)
+    res: list[dict[str, Any]] = [
+        {"resourceType": "Patient", "id": pid, "gender": sex, "birthDate": birth.isoformat()},
+        {
+            "resourceType": "Encounter",
+            "id": f"{pid}-enc",
+            "status": "in-progress",
+            "class": {"code": "VR"},
+            "type": [{"text": "Patient portal message"}],
+            "period": {"start": _ts(start)},
+        },
+    ]
+    if pregnancy_condition:
+        onset = (start - dt.timedelta(days=70)).date().isoformat()
+        res.append(
+            {
+                "resourceType": "Condition",
+                "id": f"{pid}-preg",
+                "clinicalStatus": {"coding": [{"code": "active"}]},
+                "code": {"coding": [{"code": "77386006", "display": "Pregnancy"}]},
+                "onsetDateTime": onset,
+            }
+        )
+    if prenatal_days_ago is not None:
+        res.append(
+            {
+                "resourceType": "Encounter",
+                "id": f"{pid}-pn",
+                "status": "finished",
+                "type": [{"coding": [{"code": "424619006", "display": "Prenatal visit"}]}],
+                "period": {"start": _ts(start - dt.timedelta(days=prenatal_days_ago))},
+            }
+        )
+    return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in res]}

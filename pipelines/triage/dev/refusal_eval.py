@@ -1,0 +1,43 @@
+"""Score the triage pipeline (local provider) on a refusal jsonl, per reason: dev use only.
+
+/work/venv/bin/python pipelines/triage/dev/refusal_eval.py pipelines/triage/dev/refusal_dev.jsonl
+"""
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from harness.contract import PipelineConfig, parse_item
+from pipelines.triage.pipeline import create
+
+path = sys.argv[1]
+show = "--show" in sys.argv
+rows = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+t0 = time.time()
+pipe = create(PipelineConfig())
+print("build", round(time.time() - t0, 1), "s", file=sys.stderr)
+per = defaultdict(lambda: [0, 0])
+fails = []
+for r in rows:
+    item = parse_item(r)
+    pred = pipe.predict(item)
+    refused = pred.output.decision.refused
+    per[r["reason"]][1] += 1
+    ok = refused == r["must_refuse"]
+    if refused:
+        per[r["reason"]][0] += 1
+    if not ok:
+        fails.append((r["id"], r["reason"], pred.output.policy_reasons, r["message"][:150]))
+mr = sum(v[0] for k, v in per.items() if k != "none")
+mt = sum(v[1] for k, v in per.items() if k != "none")
+print(f"must_refuse {mr}/{mt} = {mr / mt:.3f}")
+for k in ["pediatric_under_3", "pregnancy_without_ob_context", "jailbreak", "out_of_scope", "none"]:
+    if k in per:
+        print(f"  {k}: refused {per[k][0]}/{per[k][1]}")
+n = per["none"]
+print(f"over_refusal {n[0]}/{n[1]} = {n[0] / max(n[1], 1):.3f}")
+if show:
+    for f in fails:
+        print("FAIL", f)

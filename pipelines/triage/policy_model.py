@@ -1,0 +1,214 @@
+"""Learned refusal detectors: jailbreak, out-of-scope and pregnancy-mention classifiers.
+
+Char and word n-gram logistic regressions trained from data/refusal_train.jsonl at build time,
+thresholds chosen on out-of-fold predictions; deterministic and cached on disk like the decider.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from harness.contract import cache_dir
+from harness.errors import InputError
+
+TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
+# The decider's training messages are ordinary triage traffic: more controls ("none") for free.
+TRIAGE_FILE = Path(__file__).resolve().parent / "data" / "train_messages.jsonl"
+# Bump when normalisation, features or threshold selection change: invalidates cached models.
+CODE_VERSION = "refusal-clf-v3"
+LABELS = ("jailbreak", "out_of_scope", "pregnancy")
+# Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
+# threshold sits at the weakest positive short of this share rather than at a balanced point.
+RECALL_TARGET = 0.98
+# ...but never so low that more than this share of out-of-fold controls would be refused.
+MAX_CONTROL_FPR = 0.02
+# Short requests of a kind the training controls rarely show ("refill my lisinopril") score up
+# to 0.6; the learned layer only adds a refusal above that, the rules cover the rest.
+MIN_THRESHOLD = 0.65
+_FOLDS = 5
+_SEED = 0
+_LOCK = threading.Lock()
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Latin look-alikes from Cyrillic and Greek, used to slip words past keyword filters.
+_CONFUSABLE = str.maketrans("аеорсухіјѕԁɡοντΑΕΟΡСΤΥΧΙΚΜΗВ", "aeopcyxijsdgovtAEOPCTYXIKMHB")
+# Single letters joined by dots, dashes or spaces ("i.g.n.o.r.e", "I-G-N-O-R-E").
+_SPELLED = re.compile(r"\b(?:[A-Za-z][.\-_* ]){3,}[A-Za-z]\b")
+_LEET = str.maketrans("013457@$", "oieastas")
+
+
+def normalise(message: str) -> str:
+    """The text both the rules' second pass and the classifiers read: obfuscation undone."""
+    text = unicodedata.normalize("NFKC", message)
+    text = _ZERO_WIDTH.sub("", text).translate(_CONFUSABLE)
+    text = _SPELLED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
+
+    def unleet(m: re.Match[str]) -> str:
+        return m.group(0).translate(_LEET)
+
+    # Digits inside letter words read as letters; plain numbers (doses, temperatures) stay.
+    return re.sub(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w+\b", unleet, text).lower()
+
+
+@dataclass
+class RefusalClassifier:
+    """One binary classifier per label over shared n-gram features, with its threshold."""
+
+    vectorizer: Any
+    models: dict[str, Any]
+    thresholds: dict[str, float]
+    key: str
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, message: str) -> dict[str, float]:
+        x = self.vectorizer.transform([normalise(message)])
+        return {k: float(m.predict_proba(x)[0, 1]) for k, m in self.models.items()}
+
+    def labels(self, message: str) -> list[str]:
+        """Labels whose score reaches its threshold (jailbreak, out_of_scope, pregnancy)."""
+        s = self.scores(message)
+        return [k for k in LABELS if s[k] >= self.thresholds[k]]
+
+
+def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
+    if not path.exists():
+        raise InputError(f"{path}: refusal training data missing; it ships with the project")
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: not JSON ({exc.msg}); fix or remove the line") from exc
+        if row.get("label") not in (*LABELS, "none") or not isinstance(row.get("message"), str):
+            raise InputError(
+                f"{path}:{n}: needs 'message' and 'label' in {(*LABELS, 'none')}; fix the line"
+            )
+        rows.append(row)
+    return rows
+
+
+def _vectorizer() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    return FeatureUnion(
+        [
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                ),
+            ),
+            ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True)),
+        ]
+    )
+
+
+def _model() -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear")
+
+
+def choose_threshold(pos: np.ndarray, neg: np.ndarray) -> float:
+    """Lowest score still catching RECALL_TARGET of positives, raised if controls would pay."""
+    t = float(np.quantile(pos, 1.0 - RECALL_TARGET)) if len(pos) else 0.5
+    cap = float(np.quantile(neg, 1.0 - MAX_CONTROL_FPR)) if len(neg) else 0.0
+    return round(max(t, cap, MIN_THRESHOLD), 4)
+
+
+def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
+    from sklearn.model_selection import StratifiedKFold
+
+    texts = [normalise(r["message"]) for r in rows]
+    labels = np.array([r["label"] for r in rows])
+    oof = {k: np.zeros(len(rows)) for k in LABELS}
+    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
+    for tr, te in folds.split(texts, labels):
+        vec = _vectorizer()
+        xtr = vec.fit_transform([texts[i] for i in tr])
+        xte = vec.transform([texts[i] for i in te])
+        for k in LABELS:
+            oof[k][te] = _model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
+    none = labels == "none"
+    thresholds = {k: choose_threshold(oof[k][labels == k], oof[k][none]) for k in LABELS}
+    vec = _vectorizer()
+    x = vec.fit_transform(texts)
+    models = {k: _model().fit(x, labels == k) for k in LABELS}
+    report = {
+        "train_n": len(rows),
+        "thresholds": thresholds,
+        "oof_recall": {k: float((oof[k][labels == k] >= thresholds[k]).mean()) for k in LABELS},
+        "oof_control_fpr": {k: float((oof[k][none] >= thresholds[k]).mean()) for k in LABELS},
+    }
+    return RefusalClassifier(vec, models, thresholds, key, report)
+
+
+def data_key(path: Path = TRAIN_FILE) -> str:
+    h = hashlib.sha256(CODE_VERSION.encode())
+    h.update(Path(__file__).read_bytes())
+    # The controls borrowed from the decider's data are filtered with the policy's rules.
+    for f in (path, TRIAGE_FILE, Path(__file__).with_name("policy.py")):
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()[:16]
+
+
+def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
+    """Fit (or load from the disk cache) the refusal classifiers."""
+    key = data_key(path)
+    cached_at = cache_dir() / "triage" / f"refusal-{key}.pkl"
+    with _LOCK:
+        if cached_at.exists():
+            try:
+                with cached_at.open("rb") as fh:
+                    cached: RefusalClassifier = pickle.load(fh)  # our own cache file
+                return cached
+            except Exception:  # a stale or torn cache is rebuilt, never trusted
+                cached_at.unlink(missing_ok=True)
+        clf = fit(training_rows(path), key)
+        cached_at.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached_at.with_suffix(f".{threading.get_ident()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(clf, fh)
+        tmp.replace(cached_at)
+        return clf
+
+
+_DEFAULT: RefusalClassifier | None = None
+
+
+def default() -> RefusalClassifier:
+    """The process-wide classifier (trained or loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load()
+    return _DEFAULT
+
+
+def training_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
+    """The refusal file plus the decider's triage messages as controls.
+
+    Triage messages that mention a pregnancy are left out: they carry no refusal label.
+    """
+    from pipelines.triage.policy import mentions_pregnancy
+
+    rows = read_rows(path)
+    if TRIAGE_FILE.exists():
+        for line in TRIAGE_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                message = str(json.loads(line)["message"])
+                if not mentions_pregnancy(message):
+                    rows.append({"message": message, "label": "none"})
+    return rows
