@@ -194,6 +194,9 @@ _PREGNANT = re.compile(
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
     r"|\bpregnancy\s+test\s+(?:was|came\s+back)\s+negative\b|\btest\s+negative\b"
+    # The same denial in the languages the pregnancy rule reads.
+    r"|\bno\s+(?:estoy|est[aá]|estaba)\s+embarazada\b|\bn[aã]o\s+(?:estou|est[aá])\s+gr[aá]vida\b"
+    r"|\bnicht\s+schwanger\b|\bpas\s+enceinte\b|\bnon\s+(?:sono\s+|[eè]\s+)?incinta\b"
 )
 
 

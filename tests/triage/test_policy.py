@@ -100,6 +100,8 @@ def test_pregnancy_with_obstetric_context_is_not_refused() -> None:
     [
         "My pregnancy test was negative, I just have a cold.",
         "My sister is expecting soon; I have a sore throat myself.",
+        "Tengo tos y fiebre desde ayer. No estoy embarazada.",
+        "Ich habe Halsschmerzen und bin nicht schwanger.",
     ],
 )
 def test_pregnancy_words_that_are_not_a_current_pregnancy(message: str) -> None:
