@@ -29,6 +29,11 @@ CREATE TABLE IF NOT EXISTS responses (
 
 # Built once: json.dumps with options builds a new encoder on every call, a third of the
 # cost of hashing a small key on the cached path.
+PRELOAD_MAX_BYTES = 64 * 1024 * 1024
+"""A cache file up to this size (with its WAL) is read into memory when opened: a cached
+re-run then costs one dict lookup per request instead of one SQLite query (about 40 us per
+item under a busy runner). Larger caches are queried row by row."""
+
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -61,6 +66,15 @@ class SqliteResponseCache:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(_SCHEMA)
         db.commit()
+        # A snapshot taken at open: rows written later, by this or another process, are still
+        # found, because a miss here falls through to SQLite.
+        self._memory: dict[str, str] = {}
+        if self._file_bytes() <= PRELOAD_MAX_BYTES:
+            self._memory = dict(db.execute("SELECT key_sha256, response FROM responses"))
+
+    def _file_bytes(self) -> int:
+        wal = self.path.with_name(self.path.name + "-wal")
+        return sum(p.stat().st_size for p in (self.path, wal) if p.exists())
 
     def _conn(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -87,17 +101,21 @@ class SqliteResponseCache:
         return self._misses
 
     def get(self, key: Mapping[str, Any]) -> str | None:
-        row = (
-            self._conn()
-            .execute("SELECT response FROM responses WHERE key_sha256 = ?", (cache_key(key),))
-            .fetchone()
-        )
+        digest = cache_key(key)
+        found = self._memory.get(digest)
+        if found is None:
+            row = (
+                self._conn()
+                .execute("SELECT response FROM responses WHERE key_sha256 = ?", (digest,))
+                .fetchone()
+            )
+            found = None if row is None else str(row[0])
         with self._count_lock:
-            if row is None:
+            if found is None:
                 self._misses += 1
                 return None
             self._hits += 1
-        return str(row[0])
+        return found
 
     def put(self, key: Mapping[str, Any], response: str) -> None:
         request = _CANONICAL.encode(key)

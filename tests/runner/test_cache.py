@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from harness.runner import SqliteResponseCache, cache_key
 from tests.pipelines.stub_provider import StubProvider
 from tests.runner.conftest import RunFn, comparable, metric_values, report
@@ -54,3 +56,28 @@ def test_cache_is_content_addressed_and_thread_safe(tmp_path: Path) -> None:
     reopened = SqliteResponseCache(tmp_path / "r.sqlite")
     assert reopened.get({**key, "request": {"q": 1000}}) == "r1-0"
     reopened.close()
+
+
+def test_preloaded_snapshot_still_sees_later_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r.sqlite"
+    key = {"provider": "p", "model": "m", "request": {"q": 0}, "parameters": {}}
+    first = SqliteResponseCache(path)
+    first.put(key, "old")
+    first.close()
+    reader = SqliteResponseCache(path)  # small file: read into memory at open
+    assert reader._memory and reader.get(key) == "old"
+    writer = SqliteResponseCache(path)  # another process's writes after the snapshot
+    writer.put({**key, "request": {"q": 1}}, "new")
+    writer.close()
+    assert reader.get({**key, "request": {"q": 1}}) == "new"
+    assert (reader.hits, reader.misses) == (2, 0)
+    reader.close()
+    # Past the size limit nothing is preloaded and every read goes to SQLite.
+    monkeypatch.setattr("harness.runner.cache.PRELOAD_MAX_BYTES", 0)
+    big = SqliteResponseCache(path)
+    assert not big._memory
+    assert big.get(key) == "old" and big.get({**key, "request": {"q": 2}}) is None
+    assert (big.hits, big.misses) == (1, 1)
+    big.close()

@@ -511,6 +511,14 @@ class PostgresBackend:
         try:
             ensure_pgvector(conn)
             stats = ingest(conn, chunks, index_texts, vectors, opts)
+            if not stats.reused:
+                # Outside the ingest transaction (VACUUM cannot run in one): marks the new
+                # pages all-visible, so the BM25 lane's index-only scans skip the heap.
+                from psycopg import sql
+
+                conn.execute(
+                    sql.SQL("VACUUM (ANALYZE) {}").format(sql.Identifier(bm25_table(stats.table)))
+                )
         finally:
             conn.close()
         backend = cls(opts, stats.table, stats.n_chunks)
