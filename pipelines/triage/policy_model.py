@@ -7,7 +7,6 @@ thresholds chosen on out-of-fold predictions; deterministic and cached on disk l
 from __future__ import annotations
 
 import hashlib
-import json
 import pickle
 import re
 import threading
@@ -20,6 +19,7 @@ import numpy as np
 
 from harness.contract import cache_dir
 from harness.errors import InputError
+from pipelines.jsonl import read_objects
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
 # The decider's training messages are ordinary triage traffic: more controls ("none") for free.
@@ -81,19 +81,11 @@ class RefusalClassifier:
 
 
 def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
-    if not path.exists():
-        raise InputError(f"{path}: refusal training data missing; it ships with the project")
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: not JSON ({exc.msg}); fix or remove the line") from exc
+    for where, row in read_objects(path, what="refusal training data"):
         if row.get("label") not in (*LABELS, "none") or not isinstance(row.get("message"), str):
             raise InputError(
-                f"{path}:{n}: needs 'message' and 'label' in {(*LABELS, 'none')}; fix the line"
+                f"{where}: needs 'message' and 'label' in {(*LABELS, 'none')}; fix the line"
             )
         rows.append(row)
     return rows
@@ -206,9 +198,8 @@ def training_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
 
     rows = read_rows(path)
     if TRIAGE_FILE.exists():
-        for line in TRIAGE_FILE.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                message = str(json.loads(line)["message"])
-                if not mentions_pregnancy(message):
-                    rows.append({"message": message, "label": "none"})
+        for _, row in read_objects(TRIAGE_FILE, what="triage training data"):
+            message = str(row.get("message", ""))
+            if message and not mentions_pregnancy(message):
+                rows.append({"message": message, "label": "none"})
     return rows

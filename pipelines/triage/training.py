@@ -20,6 +20,7 @@ import numpy as np
 
 from harness.contract import cache_dir
 from harness.errors import InputError
+from pipelines.jsonl import read_objects
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
 from pipelines.triage.features import ROUTING_OF_BAND
@@ -68,19 +69,11 @@ class TrainedDecider:
 
 
 def read_messages(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise InputError(f"{path}: training data missing; it ships with the project")
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: not JSON ({exc.msg}); fix or remove the line") from exc
+    for where, row in read_objects(path, what="triage training data"):
         missing = [k for k in ("message", "chart", "gold_acuity") if k not in row]
         if missing:
-            raise InputError(f"{path}:{n}: missing {', '.join(missing)}; fix or remove the line")
+            raise InputError(f"{where}: missing {', '.join(missing)}; fix or remove the line")
         rows.append(row)
     return rows
 

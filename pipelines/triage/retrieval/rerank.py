@@ -80,23 +80,17 @@ def load_pairs(
 ) -> list[RerankPair]:
     """Read `{query, pathway_id}` lines, or `{query, relevant: [{pathway_id, quote}]}` lines
     (passage-level); InputError names the line and field at fault."""
-    if not path.is_file():
-        raise InputError(f"rerank pairs {path}: no such file")
+    from pipelines.jsonl import read_objects
+
     known = set(known_ids) if known_ids is not None else None
     pairs = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
-        if isinstance(rec, dict) and "relevant" in rec:
-            pair = _passage_pair(rec, f"{path}:{lineno}")
+    for where, rec in read_objects(path, what="rerank pairs"):
+        if "relevant" in rec:
+            pair = _passage_pair(rec, where)
         else:
             for name in ("query", "pathway_id"):
-                if not isinstance(rec, dict) or not isinstance(rec.get(name), str) or not rec[name]:
-                    raise InputError(f"{path}:{lineno}: missing or empty field '{name}'")
+                if not isinstance(rec.get(name), str) or not rec[name]:
+                    raise InputError(f"{where}: missing or empty field '{name}'")
             pair = RerankPair(rec["query"], rec["pathway_id"])
         if known is not None and not pair.pathway_ids <= known:
             continue  # a pair for a pathway this corpus lacks teaches nothing here
