@@ -28,13 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     options = dict(s.split("=", 1) for s in ns.sets)
     retriever = Retriever.from_corpus(options=options)
     items = [json.loads(line) for line in ns.items.read_text(encoding="utf-8").splitlines() if line]
+
+    def ranked(hits: Sequence[Hit]) -> list[dict[str, str]]:
+        return [{"pathway_id": h.chunk.pathway_id, "text": h.chunk.text} for h in hits]
+
     rows = []
     for item in items:
         res = retriever.search(item["query"])
-
-        def ranked(hits: Sequence[Hit]) -> list[dict[str, str]]:
-            return [{"pathway_id": h.chunk.pathway_id, "text": h.chunk.text} for h in hits]
-
         pred = {
             "ranked": ranked(res.reranked),
             "lanes": {

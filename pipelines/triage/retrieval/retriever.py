@@ -352,11 +352,7 @@ class Retriever:
             ).encode()
         ).hexdigest()[:32]
         path = cache_dir() / "rerank" / f"learned-{key}.json"
-        trainer = self
-        if self._training_lanes[1] is not self._backend:
-            trainer = object.__new__(Retriever)
-            trainer.__dict__.update(self.__dict__)
-            trainer._backend = self._training_lanes[1]
+        trainer = _shallow_copy(self, _backend=self._training_lanes[1])
         return load_or_fit(path, lambda: trainer.fit_reranker(pairs))
 
     def training_matrix(self, pairs: Sequence[RerankPair]) -> TrainingMatrix:
@@ -438,9 +434,13 @@ class Retriever:
 
 def replace_reranker(retriever: Retriever, reranker: Reranker) -> Retriever:
     """A shallow copy of `retriever` that ranks with another reranker (shares the indexes)."""
+    return _shallow_copy(retriever, reranker=reranker)
+
+
+def _shallow_copy(retriever: Retriever, **changes: Any) -> Retriever:
+    """`retriever` with some attributes swapped; everything else (indexes, models) shared."""
     clone = object.__new__(Retriever)
-    clone.__dict__.update(retriever.__dict__)
-    clone.reranker = reranker
+    clone.__dict__.update(retriever.__dict__, **changes)
     return clone
 
 
