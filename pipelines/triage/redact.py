@@ -353,6 +353,7 @@ def unknown_capitalised_spans(text: str) -> list[Span]:
             and w.lower().split("'")[0] not in words
             and not (_opens_sentence(text, a) and _known(w.split("'")[0]))
             and w.lower() not in _NOT_NAMES
+            and w.lower() not in redact_extra.NER_STOP
             and not (w.isupper() and len(w) <= 4)
         ]
         phrase = " ".join(w for _, _, w in run).lower()
@@ -447,9 +448,23 @@ def _known(word: str) -> bool:
     """An English word, also inflected ("has", "rules", "coughing")."""
     low = word.lower()
     stems = {low}
-    for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+    for suffix, repl in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ied", "y"),  # "verified"
+        ("ies", "y"),
+        ("ly", ""),
+    ):
         if low.endswith(suffix):
-            stems.add(low[: -len(suffix)] + repl)
+            stem = low[: -len(suffix)] + repl
+            stems.add(stem)
+            # a doubled consonant before the suffix: "referred", "stopping"
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
     if low in ("has", "does", "is", "was", "its", "his", "hers"):
         return True
     return low in _NOT_NAMES or any(is_english_word(s) for s in stems if len(s) >= 2)
@@ -487,7 +502,10 @@ def regex_spans(text: str) -> list[Span]:
             if (
                 label == "DATE"
                 and _SCORE.fullmatch(value)
-                and _VITALS_BEFORE.search(text[max(0, start - 25) : start])
+                and (
+                    _VITALS_BEFORE.search(text[max(0, start - 25) : start])
+                    or redact_extra.is_score(text, start, end)
+                )
             ):
                 continue  # "pain is 8/10": a score, not a date
             if label == "AGE" and _VITALS_BEFORE.search(text[max(0, start - 25) : start]):
@@ -521,6 +539,7 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.names(text, _known),
         *redact_extra.initials(text),
         *redact_extra.spelled_emails(text),
+        *redact_extra.signatures(text, _known),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 
@@ -535,11 +554,111 @@ def _not_a_listed_name(word: str) -> bool:
     low = word.lower()
     return (
         low in _NOT_NAMES
+        or low in _NAME_EDGE
+        or (word.isupper() and len(word) <= 4)  # "DOB", "MRN", "VT": a label or a state
         or low in _CLINICAL_WORDS
         or low in redact_extra.NOT_PLACES
         or low in redact_extra.NER_STOP
         or low in _MONTH_WORDS
     )
+
+
+# Words that sit next to a name without being part of it: titles, relations, field labels.
+_NAME_EDGE = frozenset(
+    """dr doctor mr mrs ms miss mx nurse prof pastor rev fr father sister brother rabbi imam
+    son daughter wife husband partner mother mom mum father dad grandson granddaughter
+    grandma grandpa grandmother grandfather aunt auntie uncle niece nephew cousin friend
+    neighbor neighbour caregiver stepson stepdaughter stepmom stepdad baby patient pt caller
+    client resident contact name attn attention re from to cc dob dod mrn ssn tel ph phone
+    cell fax email md rn np pa lpn cna dds phd pharmd i i'm im it's its this is""".split()
+)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'])[A-Z](?:\.\s?|')$")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _tidy_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim what is not the name ("Phone Ludmila", "Vasquez-Lim, DOB", "Siobhan's")."""
+    if m := _POSSESSIVE.search(text, start, end):
+        end = m.start()
+    while True:
+        word = re.match(r"([^\s,]+)[\s,]+(?=\S)", text[start:end])
+        if not word:
+            break
+        core = word.group(1).strip(".:;")
+        if core.lower() in _NAME_EDGE or (
+            # "Phone Ludmila at ...": an ordinary word opening the sentence, not a given name
+            core.isalpha()
+            and _opens_sentence(text, start)
+            and _known(core)
+            and not redact_extra.is_census_name(core)
+        ):
+            start += word.end()
+            continue
+        break
+    while True:
+        word = re.search(r"[\s,]+([^\s,]+)$", text[start:end])
+        if not word:
+            break
+        core = word.group(1).strip(".:;")
+        if re.fullmatch(r"[A-Z]\.?", word.group(1)):
+            break  # a closing initial: "Ngozi A."
+        if core.lower() in _NAME_EDGE or core.lower() in _NOT_NAMES:
+            end = start + word.start()
+            continue
+        break
+    # "K. Oyelaran", "O'Neill": an initial or a clan prefix just before the span belongs to it
+    if m := _INITIAL_BEFORE.search(text, max(0, start - 3), start):
+        start = m.start()
+    # "Hyun-woo", "Jean-luc": a lower-case part joined by a hyphen is part of the given name
+    if m := re.compile(r"(?:-[a-z\u00C0-\u017F]{2,})+\b").match(text, end):
+        end = m.end()
+    if text[start:end].strip(".:;").lower() in _NAME_EDGE:
+        return start, start  # only a label or a title was left: "DOB"
+    return start, end
+
+
+def _tidy_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """A state or country at either end of a place span is not PHI ("Chicago, IL", "IL 60614")."""
+    while m := re.match(r"([A-Za-z.]+)(?:,\s*|\s+)(?=\S)", text[start:end]):
+        # only a state code leads ("IL 60614"); "Turkey Run State Park" keeps its first word
+        if not m.group(1).isupper() or m.group(1).lower() not in redact_extra.NOT_PLACES:
+            break
+        start += m.end()
+    while m := re.search(r"(?:,\s*|\s+)([A-Za-z.]+(?:\s[A-Z][a-z]+)?)$", text[start:end]):
+        if m.group(1).lower() not in redact_extra.NOT_PLACES or m.start() == 0:
+            break
+        end = start + m.start()
+    return start, end
+
+
+def _tidy(spans: list[Span], text: str) -> list[Span]:
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        if s.label == "NAME":
+            start, end = _tidy_name(text, start, end)
+        if s.label in ("NAME", "ADDRESS") and end > start:
+            start, end = _tidy_address(text, start, end)
+        if end > start:
+            out.append(Span(start, end, s.label, s.source))
+    return out
+
+
+def _not_a_surname(word: str) -> bool:
+    """A capitalised word after a name that is something else ("Anna Tylenol", "Ruth Please")."""
+    return _not_a_listed_name(word) or _is_place_or_fac_word(word)
+
+
+def _is_place_or_fac_word(word: str) -> bool:
+    low = word.lower()
+    return low in _STREET_WORDS or low in redact_extra.NOT_PLACES
+
+
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl
+    terrace circle parkway highway hwy square trail hospital clinic center centre medical
+    health school university college park pharmacy church unit apt suite""".split()
+)
 
 
 def _glue(spans: list[Span], text: str) -> list[Span]:
@@ -549,6 +668,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
     rest = redact_extra.glue_extensions(rest, text)
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
+    rest = redact_extra.extend_surnames(rest, text, _not_a_surname)
     return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 
@@ -631,7 +751,7 @@ def ner_spans(text: str) -> list[Span]:
             low in _NOT_NAMES
             or low in redact_extra.NER_STOP
             or not any(ch.isalpha() for ch in value)
-            or (_NER_LABELS[r.entity_type] == "ADDRESS" and low in redact_extra.NOT_PLACES)
+            or low in redact_extra.NOT_PLACES
         ):
             continue
         label = _NER_LABELS[r.entity_type]
@@ -723,4 +843,4 @@ class Redactor:
         spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
             spans.extend(ner_spans(text))
-        return apply(text, _glue(spans, text))
+        return apply(text, _glue(_tidy(spans, text), text))

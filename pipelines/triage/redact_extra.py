@@ -192,6 +192,15 @@ NOT_PLACES = frozenset(
 _NUMBER_NAME_NUMBER = re.compile(r"\b\d{3,5}\s+((?:" + _CAP + r"\.?\s+){1,3})\d{1,5}[A-Za-z]?\b")
 
 
+# "we moved to tucson": a lower-case place after the same cues, when it is no English word
+_PLACE_CUE_LOWER = re.compile(
+    r"(?i:\b(?:moved|moving|relocated|relocating|flying|flew|drove|headed)\s+(?:back\s+)?"
+    r"(?:to|from)\s+|\b(?:live|lives|living|lived|staying|based|born|reside|resides)\s+"
+    r"(?:in|near|outside(?:\s+of)?)\s+)"
+    r"(?-i:([a-z][a-z'-]{2,}))\b"
+)
+
+
 def addresses(text: str, known: Callable[[str], bool]) -> list[Found]:
     out: list[Found] = [
         (m.start(), m.end(), "ADDRESS") for r in _ADDRESS_RES for m in r.finditer(text)
@@ -210,6 +219,10 @@ def addresses(text: str, known: Callable[[str], bool]) -> list[Found]:
             continue
         start = m.start(1)
         out.append((start, start + len(" ".join(words)), "ADDRESS"))
+    for m in _PLACE_CUE_LOWER.finditer(text):
+        word = m.group(1)
+        if not known(word) and word not in NOT_PLACES and word not in _NOT_PLACE_WORDS:
+            out.append((m.start(1), m.end(1), "ADDRESS"))
     return out
 
 
@@ -260,6 +273,8 @@ _AGE_PATTERNS = (
         1,
     ),
     (r"(?i:\b(9\d|1[01]\d)\s*(?:-|\s)\s*(?:yr|y)\.?\s*(?:-|\s)\s*old\b)", 1),
+    # the age stated with "now" after it or "years young": "so 100 now", "101 years young"
+    (r"(?i:\b(9\d|1[01]\d)(?=\s+now\b|\s+years?\s+(?:young|of\s+age)\b))", 1),
 )
 _AGE_RES = tuple((re.compile(p), g) for p, g in _AGE_PATTERNS)
 _VITAL_CUE = re.compile(
@@ -314,9 +329,68 @@ _WEEKDAY_LEAD = re.compile(
 )
 
 
+# Month and weekday names in the other languages patients mix in (es, pt, fr, it, de).
+_FOREIGN_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro|janvier|f\u00e9vrier|fevrier|mars|avril|mai|juin|juillet|ao\u00fbt|"
+    r"aout|septembre|octobre|novembre|d\u00e9cembre|decembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|januar|februar|m\u00e4rz|maerz|juni|juli|"
+    r"oktober|dezember)"
+)
+_FOREIGN_WEEKDAY = (
+    r"(?:lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|quarta|quinta|sexta)"
+)
+# "15 de agosto de 1948", "lundi 9 novembre", "7. Oktober 1939", "1er mars": a day number is
+# required, so "mars" or "mayo" alone never match.
+_FOREIGN_DATE = re.compile(
+    r"(?i:\b(?:"
+    + _FOREIGN_WEEKDAY
+    + r",?\s+)?\d{1,2}(?:er|\.|\u00ba|o)?\s+(?:de\s+)?"
+    + _FOREIGN_MONTH
+    + r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?\b)"
+)
+# "started 10-28", "seen on 9-15": month-day with a dash, only after a time word, and not a
+# range of counts ("2-3 days").
+_DASH_MONTH_DAY = re.compile(
+    r"(?i:\b(?:on|since|started|starting|start|began|from|until|till|by|before|after|dated?|"
+    r"seen|visit|dos|dob)\s*:?\s+)((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-])"
+    r"(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|times|mg|ml|"
+    r"mcg|units|x\b|%|pills?|tabs?|tablets?|lbs?|kg|pounds|cups|glasses|miles|per|a\s+day))"
+)
+# A holiday is a calendar date: "since Thanksgiving", "over Labor Day weekend".
+_HOLIDAY_CUED = re.compile(
+    r"(?i:\b(?:since|on|over|around|before|after|until|till|by|during|from|through|at|"
+    r"about|near)\s+(?:the\s+)?)(" + _HOLIDAY + r")\b"
+)
+
+
 def dates(text: str) -> list[Found]:
     out = [(m.start(), m.end(), "DATE") for r in _DATE_RES for m in r.finditer(text)]
+    out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_DATE.finditer(text)]
+    for r in (_DASH_MONTH_DAY, _HOLIDAY_CUED):
+        out += [(m.start(1), m.end(1), "DATE") for m in r.finditer(text)]
     return out + [(m.start(1), m.end(1), "DATE") for m in _BARE_ORDINAL.finditer(text)]
+
+
+# A score out of 10 or 5 in a sentence about pain or a rating: "pain was 7/10", "hurts like 9/10".
+_SCORE_CUE = re.compile(
+    r"(?i)\b(?:pain\w*|hurts?|hurting|aches?|aching|sore(?:ness)?|scale|rat(?:e|es|ed|ing)|"
+    r"score\w*|level|severity|intensity|discomfort|nausea|anxiety|mood|stress|itch\w*|"
+    r"out\s+of|like\s+a|about\s+a|was\s+a|is\s+a|at\s+a|down\s+to|up\s+to)\b"
+)
+
+
+def is_score(text: str, start: int, end: int) -> bool:
+    """A score like 8/10 in a sentence about pain or a rating, not the 8th of October."""
+    if not re.fullmatch(r"\d{1,2}/(?:10|5)", text[start:end]):
+        return False
+    sentence = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+    before = text[sentence + 1 : start]
+    after = text[end : end + 15]
+    return bool(_SCORE_CUE.search(before) or re.match(r"\s*(?:pain|scale|score)\b", after, re.I))
 
 
 def glue_weekday_dates(spans: list[Found], text: str) -> list[Found]:
@@ -618,6 +692,19 @@ _MONTHS = frozenset(
 )
 
 
+_SURNAME_NEXT = re.compile(r"(?<![.!?])[ ]([A-Z][a-zA-Z\u00C0-\u017F-]+)\b(?!['\u2019])")
+
+
+def extend_surnames(spans: list[Found], text: str, skip: Callable[[str], bool]) -> list[Found]:
+    """A capitalised word right after a name is its surname, even a word ("Seo-yeon Kang")."""
+    out = []
+    for a, b, label in spans:
+        if label == "NAME" and (m := _SURNAME_NEXT.match(text, b)) and not skip(m.group(1)):
+            b = m.end(1)
+        out.append((a, b, label))
+    return out
+
+
 _LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|&|or)\s+|\s*/\s*)(" + _CAP + r")\b")
 
 
@@ -648,8 +735,8 @@ def _given_name_words(text: str, given: frozenset[str]) -> list[Found]:
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
         low = word.lower()
-        if low not in given or low in _MONTHS:
-            continue
+        if low not in given or low in _MONTHS or low in NOT_PLACES:
+            continue  # "in France", "from Georgia": a country or a state, not a person
         before = text[: m.start()].rstrip(" \t\"'(")
         sentence_start = not before or before[-1] in ".!?:\n-\u2014"
         if sentence_start and not _VERB_AFTER.match(text, m.end()):
@@ -669,6 +756,7 @@ NER_STOP = frozenset(
     blessings xoxo thanks thank best love mon tue tues wed thu thur thurs fri sat sun jan feb
     mar apr jun jul aug sep sept oct nov dec opdivo keytruda yervoy tylenol advil aleve wifi
     tricare cigna aetna humana anthem kaiser ultrasound telehealth covid
+    walgreens walmart costco kroger safeway publix cvs
     english spanish french german italian portuguese chinese mandarin cantonese russian arabic
     vietnamese korean japanese tagalog hindi urdu polish somali haitian creole asl""".split()
 )
@@ -677,3 +765,56 @@ LEAD_TITLES = re.compile(
     r"prof|pastor|rev|fr|father|grandma|grandpa|"
     r"granny|nana|aunt|auntie|uncle|mom|dad|baby|patient|pt|sister|brother)\.?\s+)+)"
 )
+
+
+# --- signatures -----------------------------------------------------------------------------
+
+# A name closing the message or a line after a dash: "...on fire -marguerite", "-Yusuf K."
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|(?<=[\s.!?,]))[-\u2014~]+[ \t]*"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u017F-]+)?(?:[ \t]+[A-Z]\.?)?)"
+    r"[ \t]*[.!]?[ \t]*$",
+    re.M,
+)
+# "Imelda here.", "hi, Ravi here": a name introducing the writer at the start of a line
+_HERE_INTRO = re.compile(
+    r"(?m:^[ \t]*(?:(?:hi|hello|hey|morning|evening)\b[ \t]*,?[ \t]*)?)"
+    r"([A-Z][a-zA-Z'\u00C0-\u017F-]+(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u017F-]+)?)(?=[ \t]+here\b)"
+)
+# "this is grace. my throat...", "hello this is dawn, calling": a given name, even one that is
+# also a word, right after the introduction and before a pause
+_INTRO_GIVEN = re.compile(
+    r"(?i:\b(?:this\s+is|it'?s|its|my\s+name\s+is|name'?s)\s+)"
+    r"([a-z][a-z'-]+)(?=\s*(?:[.,;!\n]|$|\s+(?:again|here|calling|writing|from)\b))"
+)
+_NOT_INTRO = frozenset(
+    "me him her us them it that this what who everyone nobody not just so very really fine "
+    "ok okay good bad better worse urgent important normal serious".split()
+)
+
+
+def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
+    out: list[Found] = []
+    given = _GivenNames.raw()
+    for m in _DASH_SIGNATURE.finditer(text):
+        words = m.group(1).split()
+        first = words[0].lower()
+        if first in _NOT_AFTER_RELATION or first in _NAME_STOP_CUE or first in _NOT_INTRO:
+            continue
+        # a lower-case or one-word sign-off must look like a name, not "- thanks" or "-sorry"
+        if not (first in given or not known(words[0]) or len(words) > 1):
+            continue
+        out.append((m.start(1), m.end(1), "NAME"))
+    for m in _HERE_INTRO.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in _NOT_INTRO or words[0].lower() in _NOT_AFTER_RELATION:
+            continue
+        if words[0].lower() in given or not known(words[0]):
+            out.append((m.start(1), m.end(1), "NAME"))
+    for m in _INTRO_GIVEN.finditer(text):
+        word = m.group(1).lower()
+        if word in _NOT_INTRO or word in _MONTHS or word in _NAME_STOP_CUE:
+            continue
+        if word in given:
+            out.append((m.start(1), m.end(1), "NAME"))
+    return out
