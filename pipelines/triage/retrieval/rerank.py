@@ -5,11 +5,12 @@ pathway) and `data/rerank_chunks.jsonl` (message -> the passages that answer it)
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -22,7 +23,7 @@ from pipelines.triage.retrieval.types import LaneHit
 
 DEFAULT_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_pairs.jsonl"
 DEFAULT_CHUNK_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_chunks.jsonl"
-FEATURE_VERSION = "f4"
+FEATURE_VERSION = "f5"
 SECTION_WEIGHT = 0.5
 """How far the section model may demote a pathway's other sections below its best one. Chosen on
 the development set (0.5, 1 and 2 tried): larger weights lift recall@1 a little further but let
@@ -56,9 +57,21 @@ FEATURE_NAMES: tuple[str, ...] = (
     "bm25_below_pathway_best",
     "overlap_below_pathway_best",
     "fused_rr_within_pathway",
+    # Against labelled training messages (the query memory): how close the nearest message
+    # that this pathway answered is, and that pathway's share of the nearest messages.
+    "memory_best_cosine",
+    "memory_gap",
+    "memory_vote",
+    # Which section answered the nearest messages with known passages: of this pathway, and of
+    # any pathway (messages as urgent as this one needed the same kind of section).
+    "memory_section_vote",
+    "memory_heading_vote",
 )
-_WITHIN = len(FEATURE_NAMES) - 4
+_MEMORY = len(FEATURE_NAMES) - 5
+_WITHIN = _MEMORY - 4
 _HEADING_COL = _WITHIN - len(HEADINGS) - 1
+MEMORY_NEIGHBOURS = 10
+MEMORY_TEMPERATURE = 0.05
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,97 @@ class Candidates:
     fused: Sequence[LaneHit]
     cosines: np.ndarray
     """Cosine of the query with every fused candidate, in fused order."""
+    query_vector: np.ndarray | None = None
+    """The query's unit-length embedding (for the query memory)."""
+
+
+@dataclass(frozen=True)
+class MemoryVotes:
+    """What the nearest training messages say about one query (see `QueryMemory.votes`)."""
+
+    best: dict[str, float]
+    """Per candidate pathway: the best cosine of a message it answered (0 when none did)."""
+    pathway: dict[str, float]
+    """Softmax-weighted share of the nearest messages that the pathway answered."""
+    section: dict[tuple[str, str], float]
+    """Share of the nearest passage-labelled messages answered by (pathway, heading)."""
+    heading: dict[str, float]
+    """Share of the nearest passage-labelled messages answered by a section with that heading."""
+
+
+class QueryMemory:
+    """Labelled training messages, embedded: which pathways (and sections) answered the messages
+    most like a new one. Patients phrase a complaint like other patients, not like a clinical
+    pathway, so a near neighbour among past messages is evidence the passage text cannot give."""
+
+    def __init__(
+        self,
+        queries: Sequence[str],
+        pathways: Sequence[frozenset[str]],
+        sections: Sequence[frozenset[tuple[str, str]]],
+        vectors: np.ndarray,
+    ) -> None:
+        self.queries = list(queries)
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self._pathways = list(pathways)
+        self._sections = list(sections)
+        self._labelled = np.array([bool(s) for s in self._sections])
+        self._index = {q: i for i, q in enumerate(self.queries)}
+        rows: dict[str, list[int]] = {}
+        for i, pids in enumerate(self._pathways):
+            for pid in pids:
+                rows.setdefault(pid, []).append(i)
+        self._rows = {pid: np.array(r, dtype=np.int64) for pid, r in rows.items()}
+
+    def __len__(self) -> int:
+        return len(self.queries)
+
+    def without(self, queries: Collection[str]) -> QueryMemory:
+        """This memory minus some messages (a held-out split must not find its own labels)."""
+        keep = [i for i, q in enumerate(self.queries) if q not in queries]
+        return QueryMemory(
+            [self.queries[i] for i in keep],
+            [self._pathways[i] for i in keep],
+            [self._sections[i] for i in keep],
+            self.vectors[keep],
+        )
+
+    def votes(
+        self, qvec: np.ndarray, pathways: Sequence[str], exclude: str | None = None
+    ) -> MemoryVotes:
+        """The MEMORY_NEIGHBOURS nearest messages' votes, weighted by a softmax of cosine.
+        `exclude` leaves that message out (leave-one-out while the memory's own messages
+        train the reranker)."""
+        cos = self.vectors @ qvec
+        skip = self._index.get(exclude) if exclude is not None else None
+        if skip is not None:
+            cos[skip] = -np.inf
+        best = {}
+        for pid in pathways:
+            rows = self._rows.get(pid)
+            top = float(cos[rows].max()) if rows is not None else 0.0
+            best[pid] = top if np.isfinite(top) else 0.0
+        pathway: dict[str, float] = {}
+        for i, w in self._nearest(cos, np.isfinite(cos)):
+            for pid in self._pathways[i]:
+                pathway[pid] = pathway.get(pid, 0.0) + w
+        section: dict[tuple[str, str], float] = {}
+        heading: dict[str, float] = {}
+        for i, w in self._nearest(cos, np.isfinite(cos) & self._labelled):
+            for key in self._sections[i]:
+                section[key] = section.get(key, 0.0) + w
+            for h in {h for _, h in self._sections[i]}:
+                heading[h] = heading.get(h, 0.0) + w
+        return MemoryVotes(best, pathway, section, heading)
+
+    @staticmethod
+    def _nearest(cos: np.ndarray, usable: np.ndarray) -> list[tuple[int, float]]:
+        idx = np.flatnonzero(usable)
+        if not len(idx):
+            return []
+        near = idx[np.argsort(-cos[idx])[:MEMORY_NEIGHBOURS]]
+        w = np.exp((cos[near] - cos[near].max()) / MEMORY_TEMPERATURE)
+        return [(int(i), float(v)) for i, v in zip(near, w / w.sum(), strict=True)]
 
 
 class FeatureBuilder:
@@ -143,14 +247,23 @@ class FeatureBuilder:
         title_tokens: Mapping[str, list[str]],
         keyword_tokens: Mapping[str, list[list[str]]],
         red_flag_tokens: Mapping[str, list[list[str]]],
+        memory: QueryMemory | None = None,
     ) -> None:
+        self.memory = memory
         self._chunk = {c.chunk_id: c for c in chunks}
         self._stems = {c.chunk_id: frozenset(t) for c, t in zip(chunks, chunk_tokens, strict=True)}
         self._title = {k: frozenset(v) for k, v in title_tokens.items()}
         self._keywords = {k: [frozenset(p) for p in v if p] for k, v in keyword_tokens.items()}
         self._red_flags = {k: [frozenset(p) for p in v if p] for k, v in red_flag_tokens.items()}
 
-    def features(self, cand: Candidates) -> np.ndarray:
+    def with_memory(self, memory: QueryMemory | None) -> FeatureBuilder:
+        """The same builder over another query memory."""
+        clone = copy.copy(self)
+        clone.memory = memory
+        return clone
+
+    def features(self, cand: Candidates, *, exclude: str | None = None) -> np.ndarray:
+        """`exclude`: a training message, left out of the query memory while it is scored."""
         q = frozenset(cand.query_tokens)
         nq = max(len(q), 1)
         n = len(cand.fused)
@@ -208,6 +321,17 @@ class FeatureBuilder:
             x[rows, _WITHIN + 2] = x[rows, 9] - x[rows, 9].max()
             # rows are in fused order, so this is 1 / (rank among the pathway's candidates)
             x[rows, _WITHIN + 3] = 1.0 / np.arange(1, len(rows) + 1)
+        if self.memory is not None and cand.query_vector is not None:
+            votes = self.memory.votes(cand.query_vector, list(pathway_rows), exclude)
+            top = max(votes.best.values())
+            for pid, rows in pathway_rows.items():
+                x[rows, _MEMORY] = votes.best[pid]
+                x[rows, _MEMORY + 1] = top - votes.best[pid]
+                x[rows, _MEMORY + 2] = votes.pathway.get(pid, 0.0)
+            for i, h in enumerate(cand.fused):
+                chunk = self._chunk[h.chunk_id]
+                x[i, _MEMORY + 3] = votes.section.get((chunk.pathway_id, chunk.heading), 0.0)
+                x[i, _MEMORY + 4] = votes.heading.get(chunk.heading, 0.0)
         return x
 
 
