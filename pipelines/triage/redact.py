@@ -161,7 +161,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     ("DATE", r"(?i:\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b)", 1),
     ("AGE", r"(?<![\w.])\((9\d|1[0-2]\d)\)", 1),
-    ("AGE", r"\b(?:9\d|1[0-2]\d)\s?(?:F|M|yo|y/o)\b", 0),
+    ("AGE", r"\b(9\d|1[0-2]\d)\s?(?:F|M|yo|y/o)\b", 1),
     (
         "AGE",
         r"(?i:\b(?:turned|turning|is|am|was|she'?s|he'?s|i'?m|they'?re)\s+)(9\d|1[0-2]\d)\b"
@@ -200,9 +200,8 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "AGE",
-        r"(?i:\b(?:9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)\b)"
-        r"(?:\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?)?)",
-        0,
+        r"(?i:\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\b|(?<=\.))))",
+        1,
     ),
     ("AGE", r"(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b", 1),
     (
@@ -274,7 +273,8 @@ _NOT_NAMES = frozenset(
         "He She They We You Someone Nobody Somebody Mon Tue Tues Wed Thu Thur Thurs Fri Sat "
         "Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Mx Grandma Grandpa "
         "Pt Dx Rx Hx Fwd Fw Reply Acct RN NP PT MD DO PA LPN CNA Caregiver As Per Via Since "
-        "Because While Although Though Unless Until After Before Tell Ask Let Spoke Met Saw"
+        "Because While Although Though Unless Until After Before Tell Ask Let Spoke Met Saw "
+        "Appt Appts Pls Plz Thx Fyi Asap Msg Hwy Rte Approx Info Dept Btw Yr Yrs Wk Wks"
     ).split()
 )
 
@@ -330,6 +330,9 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+_TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx st mt jr sr fr prof rev sgt capt lt col".split())
+
+
 def unknown_capitalised_spans(text: str) -> list[Span]:
     """Capitalised words that are not English or clinical words: likely names or places.
 
@@ -337,19 +340,38 @@ def unknown_capitalised_spans(text: str) -> list[Span]:
     adjacent capitalised words are taken whole when any of them is unknown.
     """
     words = _Lexicon.words()
+    # in another language its common words are not names, and in German neither are nouns
+    foreign = redact_extra.FOREIGN_WORDS if redact_extra.is_foreign(text) else frozenset()
+    german = redact_extra.is_german(text)
     found = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
     spans: list[Span] = []
     i = 0
     while i < len(found):
         j = i
-        # group a run of capitalised words separated by single spaces or initials
-        while j + 1 < len(found) and text[found[j][1] : found[j + 1][0]] in (" ", ". ", " "):
+        # group a run of capitalised words separated by single spaces, or by a period only
+        # after a title ("Dr. Okafor"): "Nashua, NH. Son Dmitri" is two sentences
+        while j + 1 < len(found) and (
+            text[found[j][1] : found[j + 1][0]] in (" ", "\u00a0")
+            or (
+                text[found[j][1] : found[j + 1][0]] == ". "
+                and found[j][2].lower() in _TITLE_ABBREVIATIONS
+                and not found[j][2].isupper()  # "MT." is Montana, "Mt." is Mount
+            )
+        ):
             j += 1
         run = found[i : j + 1]
+        if (
+            (german or (foreign and _opens_sentence(text, run[0][0])))
+            and len(run) == 1
+            and not redact_extra.is_census_name(run[0][2])
+        ):  # a German noun, or a Spanish verb opening the sentence ("Contacte a mi hija")
+            i = j + 1
+            continue
         unknown = [
             w
             for a, _, w in run
-            if w.lower().strip("'") not in words
+            if w.lower() not in foreign
+            and w.lower().strip("'") not in words
             and w.lower().split("'")[0] not in words
             and not (_opens_sentence(text, a) and _known(w.split("'")[0]))
             and w.lower() not in _NOT_NAMES
@@ -540,6 +562,8 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.initials(text),
         *redact_extra.spelled_emails(text),
         *redact_extra.signatures(text, _known),
+        *redact_extra.foreign_names(text, _known),
+        *redact_extra.role_names(text, _known),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 
@@ -570,7 +594,9 @@ _NAME_EDGE = frozenset(
     grandma grandpa grandmother grandfather aunt auntie uncle niece nephew cousin friend
     neighbor neighbour caregiver stepson stepdaughter stepmom stepdad baby patient pt caller
     client resident contact name attn attention re from to cc dob dod mrn ssn tel ph phone
-    cell fax email md rn np pa lpn cna dds phd pharmd i i'm im it's its this is""".split()
+    cell fax email md rn np pa lpn cna dds phd pharmd i i'm im it's its this is
+    herr frau hr sr sra srta se\u00f1or se\u00f1ora mme madame monsieur mlle signor signora sig
+    dott dottor dottoressa doutor doutora dra docteur doktor""".split()
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])[A-Z](?:\.\s?|')$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -740,9 +766,17 @@ def ner_spans(text: str) -> list[Span]:
     engine = _Ner.engine()
     with _NER_LOCK:  # spaCy pipelines are not documented as thread-safe
         results = engine.analyze(text=text, language="en", entities=list(_NER_LABELS))
+    foreign = redact_extra.is_foreign(text)
+    german = redact_extra.is_german(text)
     spans = []
     for r in results:
         start, end = r.start, r.end
+        if foreign:
+            # the English model reads Spanish or German words as names ("tiene dolor de pecho")
+            trimmed = _foreign_trim(text, start, end, german)
+            if trimmed is None:
+                continue
+            start, end = trimmed
         if _NER_LABELS[r.entity_type] == "NAME":
             start = _strip_lead(text, start, end)
         value = text[start : r.end].strip()
@@ -776,6 +810,41 @@ def ner_spans(text: str) -> list[Span]:
                 continue
         spans.append(Span(start, end, label, "ner"))
     return spans
+
+
+def _foreign_names_only(spans: list[Span], text: str) -> list[Span]:
+    """In a non-English message, a name span loses the common words at its edges ("una cita")."""
+    out = []
+    for s in spans:
+        if s.label != "NAME":
+            out.append(s)
+            continue
+        toks = [
+            m
+            for m in re.finditer(r"[^\W\d_][\w'\u00C0-\u017F-]*", text[s.start : s.end])
+            if m.group(0).lower() not in redact_extra.FOREIGN_WORDS
+        ]
+        if toks:
+            out.append(Span(s.start + toks[0].start(), s.start + toks[-1].end(), s.label, s.source))
+    return out
+
+
+def _foreign_trim(text: str, start: int, end: int, german: bool) -> tuple[int, int] | None:
+    """A NER span in a non-English message, less its common words; None when nothing is left.
+
+    What is left must be capitalised, and in German (where nouns are capitalised) a single word
+    must be a known given name; lower-case names there come from the cue rules.
+    """
+    toks = [
+        m
+        for m in re.finditer(r"[^\W\d_][\w'\u00C0-\u017F-]*", text[start:end])
+        if m.group(0).lower() not in redact_extra.FOREIGN_WORDS and m.group(0)[0].isupper()
+    ]
+    if not toks:
+        return None
+    if german and len(toks) == 1 and not redact_extra.is_census_name(toks[0].group(0)):
+        return None
+    return start + toks[0].start(), start + toks[-1].end()
 
 
 def _merge(spans: Iterable[Span], text: str) -> list[Span]:
@@ -843,4 +912,6 @@ class Redactor:
         spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
             spans.extend(ner_spans(text))
+        if redact_extra.is_foreign(text):
+            spans = _foreign_names_only(spans, text)
         return apply(text, _glue(_tidy(spans, text), text))

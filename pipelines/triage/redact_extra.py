@@ -6,6 +6,7 @@ Kept apart from redact.py so each phenomenon has one small, named rule; redact.p
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable
@@ -268,8 +269,7 @@ _AGE_PATTERNS = (
     ),
     # appositive age after a person: "Dad, 91, fell", "Mr. Warsame, 94, is"
     (
-        r"(?i:\b(?:[a-z][a-z'-]+)\s*,\s*)(9\d|1[01]\d)(?=\s*,\s*(?:who|had|has|is|was|fell|"
-        r"lives|and|with|a|an)\b)",
+        r"(?i:\b(?:[a-z][a-z'-]+)\s*,\s*)(9\d|1[01]\d)(?=\s*(?:[,;)]|\.(?!\d)|$))",
         1,
     ),
     (r"(?i:\b(9\d|1[01]\d)\s*(?:-|\s)\s*(?:yr|y)\.?\s*(?:-|\s)\s*old\b)", 1),
@@ -352,13 +352,25 @@ _FOREIGN_DATE = re.compile(
     + _FOREIGN_MONTH
     + r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?\b)"
 )
-# "started 10-28", "seen on 9-15": month-day with a dash, only after a time word, and not a
-# range of counts ("2-3 days").
+# "started 10-28", "the antibiotic 11-16": month-day with a dash. After a time word any pair
+# counts; elsewhere one part must have two digits, and a range of counts ("2-3 days", "about
+# 10-12", "sugars run 10-12") is not a date.
 _DASH_MONTH_DAY = re.compile(
+    r"(?i:(?<![\w/.,:-])((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-]|,\d)"
+    r"(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|seconds|secs?|"
+    r"times|mg|ml|mcg|units|x\b|%|pills?|tabs?|tablets?|caps(?:ules)?|puffs?|drops?|doses?|"
+    r"lbs?|kg|pounds|cups|glasses|miles|km|per|a\s+day|am\b|pm\b|o'?clock|reps?|sets?|"
+    r"beats|breaths|points?|servings?|feet|ft|inches|in\b|cm|mm|steps|floors|blocks)))"
+)
+_DASH_TIME_CUE = re.compile(
     r"(?i:\b(?:on|since|started|starting|start|began|from|until|till|by|before|after|dated?|"
-    r"seen|visit|dos|dob)\s*:?\s+)((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-])"
-    r"(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|times|mg|ml|"
-    r"mcg|units|x\b|%|pills?|tabs?|tablets?|lbs?|kg|pounds|cups|glasses|miles|per|a\s+day))"
+    r"seen|visit|dos|dob)\s*:?\s+$)"
+)
+_DASH_RANGE_CUE = re.compile(
+    r"(?i:\b(?:about|around|roughly|approx\w*|maybe|like|between|every|only|ages?|aged|"
+    r"pain|rated?|rating|scale|score|level|run|runs|ran|range|ranges|ranging|usually|sleep|"
+    r"slept|lost|gained|take|took|taking|drink|drank|eat|ate|walk|walked|bp|hr|sugars?|"
+    r"glucose|readings?|temps?|grade|size|lift|lifted|reps|sets|x)\s*(?:is|was|of|at)?\s*$)"
 )
 # A holiday is a calendar date: "since Thanksgiving", "over Labor Day weekend".
 _HOLIDAY_CUED = re.compile(
@@ -370,8 +382,14 @@ _HOLIDAY_CUED = re.compile(
 def dates(text: str) -> list[Found]:
     out = [(m.start(), m.end(), "DATE") for r in _DATE_RES for m in r.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_DATE.finditer(text)]
-    for r in (_DASH_MONTH_DAY, _HOLIDAY_CUED):
-        out += [(m.start(1), m.end(1), "DATE") for m in r.finditer(text)]
+    for m in _DASH_MONTH_DAY.finditer(text):
+        before = text[max(0, m.start(1) - 30) : m.start(1)]
+        month, day = m.group(1).split("-")
+        if _DASH_TIME_CUE.search(before) or (
+            max(len(month), len(day)) == 2 and not _DASH_RANGE_CUE.search(before)
+        ):
+            out.append((m.start(1), m.end(1), "DATE"))
+    out += [(m.start(1), m.end(1), "DATE") for m in _HOLIDAY_CUED.finditer(text)]
     return out + [(m.start(1), m.end(1), "DATE") for m in _BARE_ORDINAL.finditer(text)]
 
 
@@ -817,4 +835,164 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
             continue
         if word in given:
             out.append((m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# --- other languages ------------------------------------------------------------------------
+
+# Common words of patient messages in Spanish, Portuguese, French, Italian and German: not
+# names even when capitalised (German nouns, a sentence's first word) or unknown to English.
+FOREIGN_WORDS = frozenset(
+    """
+    a al algo ayer bien buenas buenos cita con consulta contesten cuando de del desde dolor
+    doctor doctora dra el ella ellos en es esta está estaba estoy favor fiebre fue gracias
+    hace hasta hay hola hoy la las le lo los mal mañana mas más me mi mis muy necesito
+    necesita no noche nos para pecho pero por porque presion presión puedo pueden que quiere
+    receta se si sí sigue sin su sus tarde tengo tiene tienen toma tomar tos tuvo una uno
+    urgente vez y ya ibuprofeno pastillas pastilla medicina dedo cabeza estómago estomago
+    garganta oído oido pierna brazo espalda vidrio cortó corto cayó cayo cocina niño niña
+    mamá mama papá papa esposo esposa hijo hija hijos abuela abuelo suegra suegro hermano
+    hermana tío tio tía tia primo prima nieto nieta novio novia sobrino sobrina amigo amiga
+    vecino vecina llamada llamo llamar pide quisiera alta baja dolores pequeño pequeña mayor
+    menor también tambien siempre todavía todavia anda ha había habia estuvo amaneció amanecio
+    despertó desperto vomitó vomito lleva dice dijo nunca otra otro ahora mucho mucha poco
+    ainda aqui com da das desde dor do dos ela ele em estou está febre filha filho isso mãe
+    mae marido meu minha muito não nao obrigado obrigada ontem pai para pela pelo por
+    preciso quer remédio remedio sua seu tem teve tosse uma avó avo avô irmão irmao irmã irma
+    neto neta falta ar
+    à au aux avec besoin bonjour bonsoir c'est ce cette chez dans depuis des docteur du elle
+    est et était fièvre fievre fille fils hier il je la le les leur lui ma madame mal mari
+    merci mes mère mere moi mon monsieur nous nuit ou où par pas père pere peut peux pour
+    quand que qui rendez-vous rendez sa ses soir son sont sur toux très tres un une vous
+    votre aide dos chute beaucoup tousse boutons partout prévue prevue visite femme frère
+    frere sœur soeur copain copine ami amie
+    ciao che con della delle dolore febbre figlia figlio grazie ho il io la lo madre mi mia
+    mio moglie marito nata nato non padre per perché più sono sta stata stato ricetta nonna
+    nonno fratello sorella tosse visita serve
+    am an auch auf aus bei bin bitte brauche brauchen danke das dem den der des die doch ein
+    eine einen einem einer es für fur geboren gestern guten habe haben hallo hat heute ich
+    ihr im in ist ja kann kein keine mein meine meinen meiner mir mit morgen nach nicht noch
+    nur oder seit sehr sie sind termin und uns vielen dank von vor war was wegen weil wie
+    wir zu zum zur hilfe fieber husten schmerzen kopfschmerzen bauchschmerzen schwindel
+    arzt ärztin aerztin rezept tabletten tablette medikament medikamente mutter vater sohn
+    tochter bruder schwester oma opa enkel enkelin mann frau herr krankenhaus notaufnahme
+    praxis blut blutdruck blutwerte zucker nacht tag woche monat jahr hause problem probleme
+    übelkeit durchfall erbrechen ausschlag bauch arm bein rücken kopf hals frage fragen
+    antwort grüße gruß gruesse impfung schnelle schlimmer geworden helfen starke starken
+    angerufen montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
+    mercredi jeudi vendredi samedi dimanche segunda terça terca quarta quinta sexta
+    """.split()
+)
+# Common words above that are also English (or English names): they do not mark a language.
+_ALSO_ENGLISH = frozenset(
+    """a am an arm bin den die do dos hat in me no papa mama per pas sure was will ha son sa
+    ma mon la le lo il ear ar tag mann mi es el tia prima mari dona ami nata fur""".split()
+)
+_FOREIGN_MARKERS = FOREIGN_WORDS - _ALSO_ENGLISH
+
+
+@functools.lru_cache(maxsize=512)
+def is_foreign(text: str) -> bool:
+    """Most of the message is in Spanish, Portuguese, French, Italian or German."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    hits = sum(w in _FOREIGN_MARKERS for w in words)
+    return hits >= 2 and hits >= 0.25 * len(words)
+
+
+_GERMAN_MARKERS = frozenset(
+    "ich und nicht hat ist mein meine bitte seit habe brauche mit für".split()
+)
+
+
+@functools.lru_cache(maxsize=512)
+def is_german(text: str) -> bool:
+    """German capitalises every noun, so a capital there says little about a name."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in _GERMAN_MARKERS for w in words) >= 2
+
+
+_FOREIGN_RELATION_WORDS = (
+    r"(?:esposo|esposa|marido|mujer|hijo|hija|hijito|hijita|mam[aá]|pap[aá]|madre|padre|"
+    r"abuela|abuelo|abuelita|abuelito|suegra|suegro|hermano|hermana|t[ií]o|t[ií]a|primo|prima|"
+    r"nieto|nieta|novio|novia|sobrino|sobrina|amigo|amiga|vecino|vecina|filho|filha|m[aã]e|"
+    r"pai|av[óô]|irm[aã]o|irm[aã]|neto|neta|namorado|namorada|mari|femme|fils|fille|m[èe]re|"
+    r"p[èe]re|fr[èe]re|s(?:œ|oe)ur|copain|copine|ami|amie|grand-m[èe]re|grand-p[èe]re|marito|"
+    r"moglie|figlio|figlia|fratello|sorella|nonna|nonno|mann|frau|sohn|tochter|mutter|vater|"
+    r"bruder|schwester|oma|opa|enkel|enkelin|freund|freundin)"
+)
+_FOREIGN_CUE_NAME = re.compile(
+    r"(?i:\b(?:(?:mi|mis|su|tu|meu|minha|seu|sua|mon|ma|son|sa|notre|mein|meine|meinen|meiner|"
+    r"unser|unsere|mio|mia|il\s+mio|la\s+mia)\s+" + _FOREIGN_RELATION_WORDS + r"|soy|me\s+llamo|"
+    r"mi\s+nombre\s+es|je\s+suis|je\s+m'appelle|c'est|sono|mi\s+chiamo|sou|meu\s+nome\s+[ée]|"
+    r"aqui\s+[ée]|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|hier\s+ist)\s*,?\s+)"
+    r"([^\W\d_][\w'\u00C0-\u017F-]*)(?:\s+([^\W\d_][\w'\u00C0-\u017F-]*))?"
+)
+_FOREIGN_TITLE = re.compile(
+    r"\b(?:Herr|Frau|Hr\.|Se\u00f1or|Se\u00f1ora|Sr\.|Sra\.|Srta\.|Sr|Sra|Do\u00f1a|Dona|Mme\.?|"
+    r"Madame|Monsieur|Mlle\.?|Signor|Signora|Sig\.|Sig\.ra|Dott\.|Dottor|Dottoressa|Doutor|"
+    r"Doutora|Dra\.?|Docteur|Doktor)\s+(" + _CAP + r"(?:\s+" + _CAP + r")?)"
+)
+
+
+def foreign_names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Names after relation words, introductions and titles in other languages."""
+    out: list[Found] = []
+    given = _GivenNames.raw()
+
+    def name_like(word: str) -> bool:
+        low = word.lower()
+        if low in FOREIGN_WORDS or low in _NOT_AFTER_RELATION or low in _NAME_STOP_CUE:
+            return False
+        return word[0].isupper() or low in given or not known(word)
+
+    for m in _FOREIGN_CUE_NAME.finditer(text):
+        first, second = m.group(1), m.group(2)
+        # after "mi hijo" any word that is not a common word of the language is the name, even
+        # an English word ("nacho"); after "soy" or "je suis" it may be an adjective ("malade")
+        relation = re.search(
+            _FOREIGN_RELATION_WORDS + r"\s*,?\s+$", m.group(0)[: m.start(1) - m.start()], re.I
+        )
+        if not (name_like(first) or (relation and first.lower() not in FOREIGN_WORDS)):
+            continue
+        end = m.end(1)
+        if second and name_like(second) and second[0].isupper() == first[0].isupper():
+            end = m.end(2)
+        out.append((m.start(1), end, "NAME"))
+    for m in _FOREIGN_TITLE.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in FOREIGN_WORDS:
+            continue
+        if len(words) > 1 and words[1].lower() in FOREIGN_WORDS:
+            out.append((m.start(1), m.start(1) + len(words[0]), "NAME"))
+        else:
+            out.append((m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# "Client Amadou Keita", "Resident: Ottilie Frank": a person after a role label
+_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[\n.;:!?]\s)|(?<=[\n(]))(?:Patient|Pt|Client|Resident|Caller|Member|"
+    r"Guardian|Subscriber|Insured|Policyholder|Name|Contact|Referral\s+for)\s*:?\s+"
+    r"(" + _CAP + r"(?:\s+[A-Z]\.)?(?:\s+" + _CAP + r"){0,2})"
+)
+
+
+def role_names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    out: list[Found] = []
+    for m in _ROLE_NAME.finditer(text):
+        words = m.group(1).split()
+        # "Patient Is Stable", "Name Unknown": stop at the first ordinary word
+        kept: list[str] = []
+        for w in words:
+            if w.lower() in _NOT_AFTER_RELATION or w.lower() in NOT_PLACES:
+                break
+            kept.append(w)
+        # two or more capitalised words closed by a pause also read as a name: "Client Amadou
+        # Keita, 93"
+        closed = re.match(r"\s*(?:[,(;]|$|\n)", text[m.start(1) + len(" ".join(kept)) :])
+        if kept and (
+            not all(known(w) and not is_census_name(w) for w in kept) or (len(kept) >= 2 and closed)
+        ):
+            out.append((m.start(1), m.start(1) + len(" ".join(kept)), "NAME"))
     return out
