@@ -23,6 +23,7 @@ from pipelines.triage.retrieval.types import LaneHit
 
 DEFAULT_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_pairs.jsonl"
 DEFAULT_CHUNK_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_chunks.jsonl"
+DEFAULT_MORE_PAIRS = Path(__file__).resolve().parents[1] / "data" / "rerank_more.jsonl"
 FEATURE_VERSION = "f5"
 SECTION_WEIGHT = 0.5
 """How far the section model may demote a pathway's other sections below its best one. Chosen on

@@ -24,6 +24,7 @@ from pipelines.triage.retrieval.dense import MAX_TOKENS, Embedder, cached_vector
 from pipelines.triage.retrieval.fusion import RRF_K, reciprocal_rank_fusion
 from pipelines.triage.retrieval.rerank import (
     DEFAULT_CHUNK_PAIRS,
+    DEFAULT_MORE_PAIRS,
     DEFAULT_PAIRS,
     FEATURE_VERSION,
     Candidates,
@@ -113,14 +114,18 @@ class TrainingMatrix:
     x: np.ndarray
     y: np.ndarray
     """1 when the candidate is from one of the pair's pathways."""
-    pathway_rows: np.ndarray
-    """Rows from message -> pathway pairs (no passages): the pathway model's rows."""
     section_rows: np.ndarray
     """Rows from a passage-level pair's own pathways: the section model's rows."""
     section_y: np.ndarray
     """1 when that row's chunk holds one of the pair's passages."""
     candidates: list[Candidates]
 
+
+_TRAINING_CODE_SHA256 = hashlib.sha256(
+    b"".join((Path(__file__).parent / name).read_bytes() for name in ("rerank.py", "retriever.py"))
+).hexdigest()
+"""The persisted reranker is refitted whenever the code that builds its features or fits it
+changes, not only when FEATURE_VERSION is bumped by hand."""
 
 RUNNER_UP_MIN_SCORE = 0.0
 """The learned reranker's score of a pathway's best chunk is that pathway's log-odds of being
@@ -356,6 +361,7 @@ class Retriever:
             "|".join(
                 [
                     FEATURE_VERSION,
+                    _TRAINING_CODE_SHA256,
                     pairs_sha256(pairs),
                     self.corpus.sha256,
                     opts.chunking.key,
@@ -376,7 +382,6 @@ class Retriever:
         from harness.metrics import normalise_text
 
         xs, ys, rows, ys_section, cands = [], [], [], [], []
-        pathway_rows: list[int] = []
         offset = 0
         for p in pairs:
             cand, _ = self.candidates(p.query)
@@ -386,9 +391,7 @@ class Retriever:
             xs.append(self._features.features(cand, exclude=p.query))
             wanted = p.pathway_ids
             ys.append(np.array([c.pathway_id in wanted for c in chunks]))
-            if not p.passages:
-                pathway_rows.extend(range(offset, offset + len(chunks)))
-            else:
+            if p.passages:
                 quotes = [(pid, normalise_text(q)) for pid, q in p.passages]
                 for i, c in enumerate(chunks):
                     if c.pathway_id not in wanted:
@@ -401,28 +404,20 @@ class Retriever:
         return TrainingMatrix(
             np.vstack(xs),
             np.concatenate(ys).astype(np.int64),
-            np.array(pathway_rows, dtype=np.int64),
             np.array(rows, dtype=np.int64),
             np.array(ys_section, dtype=np.int64),
             cands,
         )
 
     def fit_reranker(self, pairs: Sequence[RerankPair]) -> LearnedReranker:
-        """The pathway model learns from the message -> pathway pairs (on the development set
-        the passage-level pairs, many of them near-miss neighbours, made it worse: recall@5
-        0.88 -> 0.80); the section model from the passage-level pairs. Either kind alone
-        trains the pathway model."""
+        """The pathway model learns from every pair; the section model from the passage-level
+        pairs. (Before the query memory and `rerank_more.jsonl`, the passage-level pairs made
+        the pathway model worse on the development set; with them, training it on every pair
+        lifted dev recall@1 0.608 -> 0.640 at equal recall@5.)"""
         m = self.training_matrix(pairs)
-        pathway_rows = m.pathway_rows if len(set(m.y[m.pathway_rows].tolist())) == 2 else None
         if not len(m.section_rows):
-            return fit_learned(m.x, m.y, pathway_rows=pathway_rows)
-        return fit_learned(
-            m.x,
-            m.y,
-            pathway_rows=pathway_rows,
-            section_rows=m.section_rows,
-            section_y=m.section_y,
-        )
+            return fit_learned(m.x, m.y)
+        return fit_learned(m.x, m.y, section_rows=m.section_rows, section_y=m.section_y)
 
     def holdout_recall(
         self, pairs: Sequence[RerankPair], *, frac: float = 0.2, seed: int = 0, k: int = 5
@@ -465,6 +460,8 @@ def _training_pairs(opts: RetrieverOptions, known_ids: Sequence[str]) -> list[Re
     chunk_file = opts.rerank_chunks or DEFAULT_CHUNK_PAIRS
     if opts.rerank_chunks is not None or chunk_file.is_file():
         pairs += load_pairs(chunk_file, known_ids=known_ids)
+    if opts.rerank_chunks is None and DEFAULT_MORE_PAIRS.is_file():
+        pairs += load_pairs(DEFAULT_MORE_PAIRS, known_ids=known_ids)
     return pairs
 
 
