@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.contract import cache_dir
-from pipelines.triage import redact_extra
+from pipelines.triage import phi_tagger, redact_extra
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -45,7 +45,7 @@ _ID_WORDS = (
     r"tracking|reference|ref|certificate|npi|dea|patient|visitor|encounter|admission|"
     r"episode|specimen|accession|id)"
 )
-_NAME_WORD = r"[A-Z][a-zA-Z'\u00C0-\u017F-]+"
+_NAME_WORD = r"[A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?)"
@@ -128,7 +128,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "DATE",
-        r"(?i:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?(?:,?\s+\d{4})?\b)",
+        r"(?i:\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r"\.?(?:,?\s+\d{4})?\b)",
         0,
     ),
     ("DATE", r"(?i:\b" + _MONTH + r"\.?\s+\d{4}\b)", 0),
@@ -178,7 +178,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         "ADDRESS",
         r"(?:\b\d{1,5}[a-z]?,?\s+)?\b"
         + _STREET_LEAD
-        + r"\s+(?:[a-z\u00C0-\u017F]{1,4}\s+){0,2}"
+        + r"\s+(?:[a-z\u00C0-\u024F\u1E00-\u1EFF]{1,4}\s+){0,2}"
         + _NAME_WORD
         + r"(?:\s+"
         + _NAME_WORD
@@ -298,7 +298,7 @@ _CLINICAL_WORDS = frozenset(
 )
 # Whole words only: "SpO2" and "HbA1c" are not a capitalised word followed by more text.
 _WORD_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z'\u00C0-\u017F]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![\w\u00C0-\u017F])"
+    r"(?<![\w-])(?:[A-Z][a-z'\u00C0-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![\w\u00C0-\u024F\u1E00-\u1EFF])"
 )
 
 
@@ -636,7 +636,7 @@ def _tidy_name(text: str, start: int, end: int) -> tuple[int, int]:
     if m := _INITIAL_BEFORE.search(text, max(0, start - 3), start):
         start = m.start()
     # "Hyun-woo", "Jean-luc": a lower-case part joined by a hyphen is part of the given name
-    if m := re.compile(r"(?:-[a-z\u00C0-\u017F]{2,})+\b").match(text, end):
+    if m := re.compile(r"(?:-[a-z\u00C0-\u024F\u1E00-\u1EFF]{2,})+\b").match(text, end):
         end = m.end()
     if text[start:end].strip(".:;").lower() in _NAME_EDGE:
         return start, start  # only a label or a title was left: "DOB"
@@ -821,7 +821,9 @@ def _foreign_names_only(spans: list[Span], text: str) -> list[Span]:
             continue
         toks = [
             m
-            for m in re.finditer(r"[^\W\d_][\w'\u00C0-\u017F-]*", text[s.start : s.end])
+            for m in re.finditer(
+                r"[^\W\d_][\w'\u00C0-\u024F\u1E00-\u1EFF-]*", text[s.start : s.end]
+            )
             if m.group(0).lower() not in redact_extra.FOREIGN_WORDS
         ]
         if toks:
@@ -837,7 +839,7 @@ def _foreign_trim(text: str, start: int, end: int, german: bool) -> tuple[int, i
     """
     toks = [
         m
-        for m in re.finditer(r"[^\W\d_][\w'\u00C0-\u017F-]*", text[start:end])
+        for m in re.finditer(r"[^\W\d_][\w'\u00C0-\u024F\u1E00-\u1EFF-]*", text[start:end])
         if m.group(0).lower() not in redact_extra.FOREIGN_WORDS and m.group(0)[0].isupper()
     ]
     if not toks:
@@ -902,16 +904,22 @@ def apply(text: str, spans: Iterable[Span]) -> Redaction:
 
 
 class Redactor:
-    """Regex pre-pass + presidio NER + own recognizers. Thread-safe."""
+    """Regex pre-pass + presidio NER + own recognizers + a learned CRF tagger. Thread-safe."""
 
-    def __init__(self, *, use_ner: bool = True) -> None:
+    def __init__(self, *, use_ner: bool = True, use_tagger: bool = True) -> None:
         self.use_ner = use_ner
+        self.use_tagger = use_tagger
 
     def redact(self, text: str) -> Redaction:
         spans = regex_spans(text)
         spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
             spans.extend(ner_spans(text))
+        if self.use_tagger:
+            # the learned tagger catches what no rule was written for; a union, since a missed
+            # token leaks and an extra one costs little
+            tagged = phi_tagger.default_tagger().spans(text)
+            spans.extend(Span(t.start, t.end, t.label, "tagger") for t in tagged)
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
         return apply(text, _glue(_tidy(spans, text), text))

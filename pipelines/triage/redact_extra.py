@@ -15,7 +15,7 @@ from importlib import resources
 # A span found here: (start, end, label). redact.py turns it into its own Span type.
 Found = tuple[int, int, str]
 
-_CAP = r"[A-Z][a-zA-Z'\u00C0-\u017F-]+"
+_CAP = r"[A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
 
 # --- given names ----------------------------------------------------------------------------
 
@@ -83,7 +83,8 @@ _FAC_HEAD = (
     r"Endoscopy\s+Center|Imaging(?:\s+Center)?|Dialysis(?:\s+Center)?|Urgent\s+Care|"
     r"Family\s+(?:Medicine|Practice)|Pediatrics|Elementary(?:\s+School)?|Middle\s+School|"
     r"High\s+School|Primary\s+School|Junior\s+High|Academy|College|University|Preschool|"
-    r"Day\s*care|(?:State\s+|National\s+|County\s+)?Park|Regional|Memorial|Manor))\b"
+    r"Day\s*care|(?:State\s+|National\s+|County\s+)?Park|Regional|Memorial|General|Manor|"
+    r"Motel|Inn|Hotel|Hostel|Lodge))\b"
 )
 _FACILITY = re.compile(
     r"\b((?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?"
@@ -105,17 +106,31 @@ _FAC_GENERIC = frozenset(
 )
 
 
+_AT_PLACE = re.compile(r"(?i:\b(?:at|to|from|in)\s+(?:the\s+)?)$")
+
+
 def facilities(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _FACILITY.finditer(text):
         words = m.group(1).split()
         lead = [w for w in words if w.lower().strip(".") not in _FAC_GENERIC]
         # at least one word before the facility word that names it ("Lakeside Family Clinic")
-        if len(lead) >= 2 or (lead and not re.fullmatch(_FAC_HEAD, " ".join(words[-1:]))):
+        # or one naming word after a place preposition: "at Mercy General", "to the Motel 6"
+        placed = _AT_PLACE.search(text, max(0, m.start(1) - 12), m.start(1))
+        if (
+            len(lead) >= 2
+            or (lead and not re.fullmatch(_FAC_HEAD, " ".join(words[-1:])))
+            or (lead and placed)
+        ):
             out.append((m.start(1), m.end(1), "ADDRESS"))
     for m in _SAINT.finditer(text):
         out.append((m.start(), m.end(), "ADDRESS"))
+    # a chain motel named by a number: "the Motel 6", "Super 8"
+    out += [(m.start(), m.end(), "ADDRESS") for m in _NUMBERED_LODGING.finditer(text)]
     return out
+
+
+_NUMBERED_LODGING = re.compile(r"\b(?:Motel|Super|Inn)\s+\d{1,2}\b")
 
 
 # --- addresses ------------------------------------------------------------------------------
@@ -136,7 +151,7 @@ _ADDRESS_PATTERNS = (
     r"(?i:\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}(?:\s+[adf]po(?:\s+a[aep])?)?)",
     r"\b[ADF]PO\s+A[AEP]\b",
     # streets named by a suffix in other languages, then the number: "Ziegelgasse 19"
-    r"\b[A-Z\u00C0-\u017F][\w\u00C0-\u017F-]*(?i:stra\u00dfe|strasse|gasse|weg|katu|kuja|tie|"
+    r"\b[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF-]*(?i:stra\u00dfe|strasse|gasse|weg|katu|kuja|tie|"
     r"gatan|gata|gate|vej|v\u00e4gen|veien|laan|straat|plein|allee|platz|ring|damm|ufer|utca|"
     r"\u00fatja|ulica|cesta|steeg|hove|gracht|kade|dreef|singel)\s+\d{1,5}[a-z]?\b",
     # a zip or postal code after its field label: "ZIP: 3520", "zip code is 94110"
@@ -202,10 +217,20 @@ _PLACE_CUE_LOWER = re.compile(
 )
 
 
+# A town and a short postcode or district after a street ("Harbour View Rd, Wellington 6011",
+# "Wexford Gardens, Dublin 6"): outside the US the code often has four digits or fewer.
+_TOWN_POSTCODE = re.compile(
+    r"(?:\b\d{1,5}[A-Za-z]?\s+(?:" + _CAP + r"\s+){1,3}" + _CAP + r"\.?,\s+)"
+    r"(" + _CAP + r"(?:\s" + _CAP + r")?)\s+(\d{1,4})\b(?![/.:-]\d)"
+)
+
+
 def addresses(text: str, known: Callable[[str], bool]) -> list[Found]:
     out: list[Found] = [
         (m.start(), m.end(), "ADDRESS") for r in _ADDRESS_RES for m in r.finditer(text)
     ]
+    for m in _TOWN_POSTCODE.finditer(text):
+        out += [(m.start(1), m.end(1), "ADDRESS"), (m.start(2), m.end(2), "ADDRESS")]
     for m in _NUMBER_NAME_NUMBER.finditer(text):
         if any(not known(w.strip(".")) for w in m.group(1).split()):
             out.append((m.start(), m.end(), "ADDRESS"))
@@ -275,6 +300,11 @@ _AGE_PATTERNS = (
     (r"(?i:\b(9\d|1[01]\d)\s*(?:-|\s)\s*(?:yr|y)\.?\s*(?:-|\s)\s*old\b)", 1),
     # the age stated with "now" after it or "years young": "so 100 now", "101 years young"
     (r"(?i:\b(9\d|1[01]\d)(?=\s+now\b|\s+years?\s+(?:young|of\s+age)\b))", 1),
+    # in other languages: "tiene 95 años", "a 92 ans", "ha 97 anni", "ist 96 Jahre alt"
+    (
+        r"(?i:\b(9\d|1[01]\d)(?=\s+(?:a\u00f1os|anos|ans|anni|jahre|jaar|lat|\u00e5r)\b))",
+        1,
+    ),
 )
 _AGE_RES = tuple((re.compile(p), g) for p, g in _AGE_PATTERNS)
 _VITAL_CUE = re.compile(
@@ -359,7 +389,7 @@ _DASH_MONTH_DAY = re.compile(
     r"(?i:(?<![\w/.,:-])((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-]|,\d)"
     r"(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|seconds|secs?|"
     r"times|mg|ml|mcg|units|x\b|%|pills?|tabs?|tablets?|caps(?:ules)?|puffs?|drops?|doses?|"
-    r"lbs?|kg|pounds|cups|glasses|miles|km|per|a\s+day|am\b|pm\b|o'?clock|reps?|sets?|"
+    r"lbs?|kg|pounds|cups|glasses|miles|km|per\s+(?:day|dose|week|hour|night|side|kg)\b|a\s+day|am\b|pm\b|o'?clock|reps?|sets?|"
     r"beats|breaths|points?|servings?|feet|ft|inches|in\b|cm|mm|steps|floors|blocks)))"
 )
 _DASH_TIME_CUE = re.compile(
@@ -379,8 +409,16 @@ _HOLIDAY_CUED = re.compile(
 )
 
 
+# "el sábado 14", "am Freitag 6.": a weekday with a bare day number is a calendar date
+_FOREIGN_WEEKDAY_DAY = re.compile(
+    r"(?i:\b" + _FOREIGN_WEEKDAY + r",?\s+(?:(?:el|le|den|the)\s+)?(?:0?[1-9]|[12]\d|3[01])"
+    r"(?:er|\.|\u00ba)?)(?!\d|[:,.]\d|\s*(?:h\b|horas?|heures?|uhr|ore|hrs?\b|am\b|pm\b|:))"
+)
+
+
 def dates(text: str) -> list[Found]:
     out = [(m.start(), m.end(), "DATE") for r in _DATE_RES for m in r.finditer(text)]
+    out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_WEEKDAY_DAY.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_DATE.finditer(text)]
     for m in _DASH_MONTH_DAY.finditer(text):
         before = text[max(0, m.start(1) - 30) : m.start(1)]
@@ -568,7 +606,7 @@ _TITLE_ANY_CASE = re.compile(
     r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|nurse|prof|pastor|rev|fr|father|sister|brother|"
     r"rabbi|imam|coach|officer|judge)\.?\s+)"
     r"((?:van\s+der\s+|van\s+den\s+|van\s+|von\s+|de\s+la\s+|de\s+|da\s+|di\s+|du\s+|del\s+|"
-    r"le\s+|la\s+|al[-\s]|el[-\s]|o')?[A-Za-z][a-zA-Z'\u00C0-\u017F-]+)"
+    r"le\s+|la\s+|al[-\s]|el[-\s]|o')?[A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)"
 )
 _RELATION = (
     r"(?:wife|husband|hubby|partner|spouse|son|daughter|boy|girl|kid|kiddo|child|baby|twins?|"
@@ -583,13 +621,13 @@ _RELATION = (
 _RELATION_NAME = re.compile(
     r"(?i:\b(?:my|our|his|her|their|the)\s+(?:little\s+|older\s+|younger\s+|oldest\s+|"
     r"youngest\s+|eldest\s+|baby\s+|twin\s+|step)?" + _RELATION + r"\s*,?\s+)"
-    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+)(?:\s+([A-Za-z][a-zA-Z'\u00C0-\u017F-]+))?"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)(?:\s+([A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+))?"
 )
 _NAMED = re.compile(
     r"(?i:\b(?:name\s+is|named|name's|goes\s+by|called\s+me|ask\s+for|tell|thank|thanks|"
     r"thx|ty|tks|cheers|regards|signed|love|xoxo|sent\s+by)\s*,?\s+)"
-    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+)"
-    r"(?:\s+([A-Z][a-zA-Z'\u00C0-\u017F-]+))?"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)"
+    r"(?:\s+([A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+))?"
 )
 # A word that could follow a relation and is not a name ("my son has", "my wife and I").
 _NOT_AFTER_RELATION = frozenset(
@@ -683,7 +721,7 @@ _NOT_INITIALS = frozenset("OK ER ED MD DO RN NP PA PT OT ICU BP HR UTI".split())
 
 # "Shane M Culp", "Ella H. Snider": a middle initial between two capitalised words
 _MIDDLE_INITIAL = re.compile(r"\b(" + _CAP + r")\s+[A-Z]\.?\s+(" + _CAP + r")\b")
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z\u00C0-\u017F'-]{2,}(?![\w@.-]\w)")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z\u00C0-\u024F\u1E00-\u1EFF'-]{2,}(?![\w@.-]\w)")
 
 
 # "hi, ana paula again", "hey its marco here": a lower-case name between greeting and again/here
@@ -710,7 +748,9 @@ _MONTHS = frozenset(
 )
 
 
-_SURNAME_NEXT = re.compile(r"(?<![.!?])[ ]([A-Z][a-zA-Z\u00C0-\u017F-]+)\b(?!['\u2019])")
+_SURNAME_NEXT = re.compile(
+    r"(?<![.!?])[ ]([A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF-]+)\b(?!['\u2019])"
+)
 
 
 def extend_surnames(spans: list[Found], text: str, skip: Callable[[str], bool]) -> list[Found]:
@@ -790,14 +830,16 @@ LEAD_TITLES = re.compile(
 # A name closing the message or a line after a dash: "...on fire -marguerite", "-Yusuf K."
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=[\s.!?,]))[-\u2014~]+[ \t]*"
-    r"([A-Za-z][a-zA-Z'\u00C0-\u017F-]+(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u017F-]+)?(?:[ \t]+[A-Z]\.?)?)"
+    r"([A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
+    r"(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)?(?:[ \t]+[A-Z]\.?)?)"
     r"[ \t]*[.!]?[ \t]*$",
     re.M,
 )
 # "Imelda here.", "hi, Ravi here": a name introducing the writer at the start of a line
 _HERE_INTRO = re.compile(
     r"(?m:^[ \t]*(?:(?:hi|hello|hey|morning|evening)\b[ \t]*,?[ \t]*)?)"
-    r"([A-Z][a-zA-Z'\u00C0-\u017F-]+(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u017F-]+)?)(?=[ \t]+here\b)"
+    r"([A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
+    r"(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)?)(?=[ \t]+here\b)"
 )
 # "this is grace. my throat...", "hello this is dawn, calling": a given name, even one that is
 # also a word, right after the introduction and before a pause
@@ -923,10 +965,17 @@ _FOREIGN_RELATION_WORDS = (
 )
 _FOREIGN_CUE_NAME = re.compile(
     r"(?i:\b(?:(?:mi|mis|su|tu|meu|minha|seu|sua|mon|ma|son|sa|notre|mein|meine|meinen|meiner|"
-    r"unser|unsere|mio|mia|il\s+mio|la\s+mia)\s+" + _FOREIGN_RELATION_WORDS + r"|soy|me\s+llamo|"
+    r"unser|unsere|mio|mia|il\s+mio|la\s+mia)\s+" + _FOREIGN_RELATION_WORDS + r"|"
+    r"soy|me\s+llamo|"
     r"mi\s+nombre\s+es|je\s+suis|je\s+m'appelle|c'est|sono|mi\s+chiamo|sou|meu\s+nome\s+[ée]|"
     r"aqui\s+[ée]|ich\s+bin|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|hier\s+ist)\s*,?\s+)"
-    r"([^\W\d_][\w'\u00C0-\u017F-]*)(?:\s+([^\W\d_][\w'\u00C0-\u017F-]*))?"
+    r"([^\W\d_][\w'\u00C0-\u024F\u1E00-\u1EFF-]*)(?:\s+([^\W\d_][\w'\u00C0-\u024F\u1E00-\u1EFF-]*))?"
+)
+# "la mamá de santi", "la mère de Léo": the name after "relation of"
+_FOREIGN_OF_RELATION = re.compile(
+    r"(?i:\b(?:la|el|le|a|o|der|die)\s+"
+    + _FOREIGN_RELATION_WORDS
+    + r"\s+(?:de|du|da|do|di|del|von)\s+)([^\W\d_][\w'\u00C0-\u024F\u1E00-\u1EFF-]*)"
 )
 _FOREIGN_TITLE = re.compile(
     r"\b(?:Herr|Frau|Hr\.|Se\u00f1or|Se\u00f1ora|Sr\.|Sra\.|Srta\.|Sr|Sra|Do\u00f1a|Dona|Mme\.?|"
@@ -959,6 +1008,9 @@ def foreign_names(text: str, known: Callable[[str], bool]) -> list[Found]:
         if second and name_like(second) and second[0].isupper() == first[0].isupper():
             end = m.end(2)
         out.append((m.start(1), end, "NAME"))
+    for m in _FOREIGN_OF_RELATION.finditer(text):
+        if m.group(1).lower() not in FOREIGN_WORDS and m.group(1).lower() not in _NAME_STOP_CUE:
+            out.append((m.start(1), m.end(1), "NAME"))
     for m in _FOREIGN_TITLE.finditer(text):
         words = m.group(1).split()
         if words[0].lower() in FOREIGN_WORDS:
