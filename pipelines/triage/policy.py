@@ -30,10 +30,15 @@ _INJECTION = re.compile(
     # ignore / override the rules (English, then other languages)
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}"
     r"\b(?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt|guardrails?|protocols?|"
-    r"restrictions?|safety|triage|system|programming|training)\b"
-    r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*)\b"
+    r"restrictions?|safety|triage|system|programming|training|limits?|filters?|boundaries|"
+    r"constraints?|checks|directives?)\b"
+    r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*|"
+    r"vergeet|negeer\w*|zignoruj\w*|zapomnij\w*|pomi[nń]\w*|unut\w*|g[oö]rmezden)\b"
     r"[^.\n]{0,40}\b(?:regeln|anweisungen|vorgaben|reglas|instrucciones|normas|r[eè]gles|"
-    r"consignes|regole|istruzioni|regras|instru[cç][oõ]es)\b"
+    r"consignes|regole|istruzioni|regras|instru[cç][oõ]es|instructies|regels|richtlijnen|"
+    r"zasady|instrukcj\w*|regu[lł]\w*|kural\w*|talimat\w*)\b"
+    r"|\b(?:instructies|regels|zasady|instrukcje|kurallar\w*|talimatlar\w*)\b"
+    r"[^.\n]{0,15}\b(?:vergeet|negeer|zignoruj|zapomnij|unut|g[oö]rmezden)\w*"
     r"|\b(?:antworte|antworten\s+sie|responde|r[eé]ponds|r[eé]pondez|rispondi)\s+(?:nur|solo|"
     r"solamente|uniquement|seulement|s[oó]lo)\b"
     # persona and role-play framings
@@ -73,6 +78,18 @@ _INJECTION = re.compile(
     r"|\bnew\s+(?:instructions?|rules?\s+for\s+you|directives?)\b|\bprevious\s+instructions?\b"
     r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
     r"|\bhypothetically,?\s+if\s+you\s+had\s+no\b"
+    # shaping the reply so the safety content drops out: "reply only in X", "leave out referrals"
+    r"|\b(?:reply|answer|respond|write)\s+(?:only\s+)?in\s+[\w\s]{1,20}\bonly\b"
+    r"|\b(?:leave\s+out|omit|skip|drop|don'?t\s+(?:include|mention|add))\s+(?:any\s+|all\s+|the\s+)?"
+    r"(?:advice|mention|suggestion|referrals?|warnings?|disclaimers?|recommendations?)"
+    r"(?:\s+(?:to|about)\s+(?:see|call|go|visit|contact)\w*)?\b"
+    # a fictional frame around the model: a story, simulation or character that gives the answer
+    r"|\b(?:simulate|imagine|write)\b[^.\n]{0,40}\b(?:ai|assistant|chatbot|bot|model|nurse|doctor)"
+    r"\b[^.\n]{0,50}\b(?:guardrails?|filters?|limits?|rules?|restrictions?|censor\w*)\b"
+    r"|\b(?:guardrails?|filters?|safety)\s+(?:removed|off|disabled|lifted)\b"
+    r"|\b(?:story|scene|script|fiction|screenplay)\b[^.\n]{0,60}\b(?:character|nurse|doctor|ai)\b"
+    r"[^.\n]{0,60}\btells?\s+me\b"
+    r"|[\"'\u201c\u00ab]\s*(?:hey\s+)?" + _BOT + r"\s*[,:\-]"
     # social engineering: a clinician or an authority supposedly cleared the sender in advance
     r"|\b(?:doctor|gp|physician|nurse|cardiologist|surgeon|clinic)\s+(?:said|told\s+me|says)\s+"
     r"(?:to\s+tell\s+you|(?:that\s+)?(?:you|the\s+" + _BOT + r")\s+(?:would|will|should|must|can)"
@@ -113,8 +130,8 @@ _CONTROLLED = (
 
 _OUT_OF_SCOPE = re.compile(
     r"(?ix)"
-    # legal advice
-    r"\b(?:sue|suing|lawsuit|legal\s+advice|malpractice\s+(?:claim|case|suit)|custody|divorce)\b"
+    # legal advice asked for
+    r"\b(?:legal\s+advice|should\s+i\s+(?:sue|press\s+charges))\b"
     # fraud: documents, records and forms that misstate the facts
     r"|\b(?:fake|forge|backdate|make\s+up|falsify)\b[^.\n]{0,40}\b(?:note|letter|certificate|"
     r"excuse|prescription|record|form)\b"
@@ -132,7 +149,7 @@ _OUT_OF_SCOPE = re.compile(
     # veterinary: the animal is the patient (a bite or scratch to the sender is in scope)
     r"|\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:ate|swallowed|got\s+into|drank|is|has|was|"
     r"keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some))\b(?!\s+me\b)"
-    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b|\bveterinar\w*|\b(?:the|a)\s+vet\b"
+    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b"
     # non-medical use of controlled drugs
     r"|\b(?:prescribe|give|send|refill|order|get|sell)\s+me\b[^.\n]{0,40}\b" + _CONTROLLED + r"\b"
     r"|\b(?:crush|snort|smoke|inject|shoot)\b[^.\n]{0,40}\b(?:buzz|high|get\s+high|rush)\b"
@@ -158,6 +175,17 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:refill|renew|call\s+in|up|increase)\b[^.\n]{0,30}\b" + _CONTROLLED + r"\b[^.\n]{0,40}"
     r"\b(?:early|ahead\s+of|extra|more|today|90\s+days)\b"
     r"|\b" + _CONTROLLED + r"\b[^.\n]{0,30}\b(?:called\s+in|refill(?:ed)?\s+early|early\s+refill)\b"
+    # acting on the calendar: cancelling or moving a named service on a given day
+    r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
+    r"(?:on|for|to|at|next|this|tomorrow|today)\b"
+)
+# Topics outside triage. They only decide when the message raises no health concern of the
+# sender's: taxes or a divorce mentioned next to a symptom are context, not the request.
+_OUT_OF_SCOPE_TOPIC = re.compile(
+    r"(?ix)"
+    r"\b(?:sue|suing|lawsuit|malpractice\s+(?:claim|case|suit)|custody|divorce)\b"
+    # a vet named without saying what the animal has ("my parrot has X per the vet, now I ...")
+    r"|\bveterinar\w*|\b(?:the|a)\s+vet\b"
     # homework, finance, trivia, coding, writing
     r"|\b(?:homework|essay|stocks?|crypto|bitcoin|recipe|lottery|horoscope|poem|song\s+lyrics|"
     r"sports?\s+scores?|tax\s+return|weather\s+forecast|index\s+fund|etf|401\s?\(?k\)?|roth\s+ira|"
@@ -166,6 +194,19 @@ _OUT_OF_SCOPE = re.compile(
     r"essay|review|song|cover\s+letter|speech|tweet|post)\b"
     r"|\b(?:python|javascript|sql|html)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
     r"|\bwho\s+(?:won|scored|invented|was\s+the\s+first)\b|\bwhich\s+country\b|\bcapital\s+of\b"
+)
+# A health concern: a symptom or a body part (medicines are left out: drug requests are the
+# commonest off-topic asks that name one).
+_HEALTH_CONCERN = re.compile(
+    r"(?ix)\b(?:pain\w*|ach(?:e|es|ing|y)|hurts?|hurting|sore|fevers?|feverish|temp|temperature|"
+    r"cough\w*|rash\w*|heartburn|blisters?|nosebleeds?|migraines?|headaches?|seizures?|"
+    r"itch\w*|bleed\w*|blood|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|"
+    r"diarrh\w*|constipat\w*|headache|migraine|breath\w*|wheez\w*|chest|heart|palpitat\w*|numb\w*|"
+    r"tingl\w*|weak\w*|tired|exhaust\w*|fatigue|insomnia|sleep\w*|slept|anxi\w*|panic|depress\w*|low\s+mood|"
+    r"lump|bruis\w*|burn\w*|cramp\w*|stiff\w*|infect\w*|symptoms?|"
+    r"injur\w*|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|"
+    r"ears?|throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|"
+    r"wound|incision|bitten|scratched|stung|fainted|vision)\b"
 )
 
 _PREGNANT = re.compile(
@@ -190,6 +231,17 @@ _PREGNANT = re.compile(
     r"|\bperiod\b[^.\n]{0,40}\blate\b[^\n]{0,60}\bpositive\b"
     r"|\besperando\s+(?:un|mi|a)\s+beb[eé]\b|\bembarazo\b|\bschwangerschaft\b|\bgrossesse\b"
     r"|\bhurt\s+the\s+baby\b|\bembarazada\b|\bgr[aá]vida\b|\benceinte\b|\bschwanger\b|\bincinta\b"
+    # the same state in further languages: nl, pl, tr, and "expecting a baby" in the Romance ones
+    r"|\bzwanger\b|\bw\s+ci[aą][zż]y\b|\bci[aą][zż]\w*\b|\bhamile\w*|\ben\s+estado\b|\ben\s+cinta\b"
+    r"|\b(?:aspett\w+|attend\w*|esper\w+|espera\s+de|erwart\w*)\s+(?:un|una|um|uma|mi|a|ein)\s+"
+    r"(?:beb[eéê]|bambin[oa]|b[eé]b[eé]|kind|baby|filh[oa])\b"
+    # how a new pregnancy is reported: a positive test in any words, assisted conception
+    r"|\b(?:bfp|big\s+fat\s+positive)\b|\b(?:plus\s+sign|two\s+lines|positive)\s+on\s+(?:the\s+|a\s+)?"
+    r"(?:stick|test)\b|\btest\b[^.\n]{0,30}\b(?:said|says|shows?|showed)\s+(?:yes|positive|pregnant)\b"
+    r"|\bembryo\s+transfer\b[^.\n]{0,30}\b(?:worked|took|success\w*|positive)\b"
+    r"|\bbeta\s+(?:hcg\s+)?(?:was|is|came\s+back)\s+(?:high|positive|good)\b"
+    r"|\b(?:conceived|implantation)\b[^\n]{0,60}\b(?:weeks?|now|am|i'?m)\b"
+    r"|\b(?:week|wk)\s+\d{1,2}\s+of\s+(?:my\s+)?pregnancy\b|\bstork\b"
 )
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
@@ -197,7 +249,27 @@ _NOT_PREGNANT = re.compile(
     # The same denial in the languages the pregnancy rule reads.
     r"|\bno\s+(?:estoy|est[aá]|estaba)\s+embarazada\b|\bn[aã]o\s+(?:estou|est[aá])\s+gr[aá]vida\b"
     r"|\bnicht\s+schwanger\b|\bpas\s+enceinte\b|\bnon\s+(?:sono\s+|[eè]\s+)?incinta\b"
+    r"|\bniet\s+zwanger\b|\bnie\s+(?:jestem|jest)\s+w\s+ci[aą][zż]y\b|\bhamile\s+de[gğ]il\w*"
 )
+# Someone other than the patient: a partner, relative or friend named as the pregnant person.
+_THIRD_PARTY = re.compile(
+    r"(?ix)\b(?:my|our|his|her|a)\s+(?:\w+\s+)?(?:wife|girlfriend|partner|fianc[eé]e?|sister|"
+    r"daughter|daughter[-\s]in[-\s]law|sister[-\s]in[-\s]law|friend|colleague|co-?worker|mum|mom|"
+    r"mother|cousin|niece|aunt|neighbou?r|roommate|flatmate|boss|teacher|"
+    r"esposa|mujer|novia|hermana|femme|copine|s[oœ]ur|frau|freundin|schwester|moglie|vrouw)\b"
+)
+# The sender speaking about themself: the pregnancy is theirs unless a third party is named.
+_FIRST_PERSON_PREGNANT = re.compile(
+    r"(?ix)\b(?:i'?m|i\s+am|am\s+i|i\s+was|i'?ve\s+been|my\s+(?:own\s+)?pregnancy|i\s+(?:just\s+)?"
+    r"(?:found\s+out|got|took|had)\s+(?:a\s+)?(?:positive|bfp))\b"
+)
+# A pregnancy that has ended: the learned label reads "baby" and "birth" as pregnancy words.
+_PAST_BIRTH = re.compile(
+    r"(?ix)\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my\s+|our\s+|a\s+|the\s+)?(?:baby|son|"
+    r"daughter|twins|little\s+one)\b|\bgave\s+birth\b|\bpost-?partum\b|\bc-?section\b"
+    r"|\bsince\s+(?:the|my)\s+(?:birth|delivery)\b|\bbreast-?feeding\b|\bnursing\s+my\b"
+)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself)\b")
 
 
 @dataclass(frozen=True)
@@ -214,7 +286,26 @@ def mentions_pregnancy(message: str) -> bool:
     """The sender says the patient is pregnant now (not a negative test, not someone else)."""
     if _denies_pregnancy(message):
         return False
-    return bool(_PREGNANT.search(message))
+    return any(not _someone_elses(message, m) for m in _PREGNANT.finditer(message))
+
+
+def _someone_elses(message: str, match: re.Match[str]) -> bool:
+    """The pregnancy in `match` belongs to a named third party, and the sender writes about
+    themself elsewhere ("my wife is 20 weeks along; I've got a fever").
+
+    Without a first-person part the sender may be writing for the pregnant patient, and the
+    refusal (the safe side) stands.
+    """
+    start = max(message.rfind(c, 0, match.start()) for c in ".;!?\n") + 1
+    ends = [i for i in (message.find(c, match.end()) for c in ".;!?\n") if i >= 0]
+    sentence = message[start : min(ends) if ends else len(message)]
+    # The third party must be the subject: named shortly before, in the same clause.
+    lead = message[max(start, match.start() - 60) : match.start()]
+    subject = [m for m in _THIRD_PARTY.finditer(lead) if not re.search(r"[,()]", lead[m.end() :])]
+    if not subject or _FIRST_PERSON_PREGNANT.search(sentence):
+        return False
+    rest = message[:start] + " " + message[start + len(sentence) :]
+    return bool(_FIRST_PERSON.search(rest) or re.search(r"(?i)\bi\b", sentence))
 
 
 def is_injection(message: str) -> bool:
@@ -250,7 +341,10 @@ def _unleet(message: str) -> str:
 
 
 def is_out_of_scope(message: str) -> bool:
-    return bool(_OUT_OF_SCOPE.search(message))
+    """A request triage does not serve; off-topic words count only without a health concern."""
+    if _OUT_OF_SCOPE.search(message):
+        return True
+    return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
 
 
 def pre_decision_reasons(
@@ -271,15 +365,29 @@ def pre_decision_reasons(
     if months is not None and months < PEDIATRIC_MIN_MONTHS:
         reasons.append("pediatric_under_3")
     said = mentions_pregnancy(message) or (
-        "pregnancy" in learned and not _denies_pregnancy(message)
+        "pregnancy" in learned
+        and not _denies_pregnancy(message)
+        and not _third_party_only(message)
+        and not _PAST_BIRTH.search(message)
     )
+    # A pregnancy the message states is not the patient's when the chart says male.
+    said = said and chart.sex != "male"
     if (chart.pregnancy_recorded or said) and not chart.ob_context:
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    if is_out_of_scope(message) or "out_of_scope" in learned:
+    # A learned off-topic label is not trusted over a health concern the sender raises
+    # ("travel vaccines", "stress and chest tightness"); the rules still cover the acts.
+    learned_oos = "out_of_scope" in learned and not _HEALTH_CONCERN.search(message)
+    if is_out_of_scope(message) or learned_oos:
         reasons.append("out_of_scope")
     return reasons
+
+
+def _third_party_only(message: str) -> bool:
+    """A third party is named as pregnant and the sender writes about their own concern."""
+    pieces = [m for m in re.finditer(r"(?i)pregnan\w*|expecting|weeks?\s+along|due\s+in", message)]
+    return bool(pieces) and all(_someone_elses(message, m) for m in pieces)
 
 
 def _denies_pregnancy(message: str) -> bool:

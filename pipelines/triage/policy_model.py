@@ -1,7 +1,7 @@
 """Learned refusal detectors: jailbreak, out-of-scope and pregnancy-mention classifiers.
 
-Char and word n-gram logistic regressions trained from data/refusal_train.jsonl at build time,
-thresholds chosen on out-of-fold predictions; deterministic and cached on disk like the decider.
+Logistic regressions over char/word n-grams plus MiniLM sentence vectors (meaning, not spelling),
+trained from data/refusal_train.jsonl, thresholds from out-of-fold scores; cached on disk.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
 # The decider's training messages are ordinary triage traffic: more controls ("none") for free.
 TRIAGE_FILE = Path(__file__).resolve().parent / "data" / "train_messages.jsonl"
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
-CODE_VERSION = "refusal-clf-v3"
+CODE_VERSION = "refusal-clf-v4"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
 # Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
 # threshold sits at the weakest positive short of this share rather than at a balanced point.
@@ -35,6 +35,9 @@ MAX_CONTROL_FPR = 0.02
 # Short requests of a kind the training controls rarely show ("refill my lisinopril") score up
 # to 0.6; the learned layer only adds a refusal above that, the rules cover the rest.
 MIN_THRESHOLD = 0.65
+# Weight of the sentence-vector block next to the tf-idf blocks (each row of those has unit
+# norm); the vectors carry what a request is about when its words are new to the n-grams.
+EMBEDDING_WEIGHT = 1.5
 _FOLDS = 5
 _SEED = 0
 _LOCK = threading.Lock()
@@ -47,9 +50,27 @@ _SPELLED = re.compile(r"\b(?:[A-Za-z][.\-_* ]){3,}[A-Za-z]\b")
 _LEET = str.maketrans("013457@$", "oieastas")
 
 
+# Characters written as code points or entities ("U+0049", "\\u0049", "&#73;", "&#x49;"); a run
+# of them separated by spaces spells one word.
+_CODEPOINT = r"(?:(?:u\+|\\u|&#x)[0-9a-f]{2,5};?|&#\d{2,6};)"
+_CODEPOINT_RUN = re.compile(rf"(?i){_CODEPOINT}(?:\s*{_CODEPOINT})*")
+
+
+def _decode_codepoints(text: str) -> str:
+    def char(token: str) -> str:
+        digits = re.sub(r"(?i)^(?:u\+|\\u|&#x|&#)|;$", "", token)
+        value = int(digits) if token.startswith("&#") and token[2] not in "xX" else int(digits, 16)
+        return chr(value) if 32 <= value < 0x110000 else token
+
+    def run(m: re.Match[str]) -> str:
+        return "".join(char(t) for t in re.findall(rf"(?i){_CODEPOINT}", m.group(0)))
+
+    return _CODEPOINT_RUN.sub(run, text)
+
+
 def normalise(message: str) -> str:
     """The text both the rules' second pass and the classifiers read: obfuscation undone."""
-    text = unicodedata.normalize("NFKC", message)
+    text = unicodedata.normalize("NFKC", _decode_codepoints(message))
     text = _ZERO_WIDTH.sub("", text).translate(_CONFUSABLE)
     text = _SPELLED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
 
@@ -71,7 +92,7 @@ class RefusalClassifier:
     report: dict[str, Any] = field(default_factory=dict)
 
     def scores(self, message: str) -> dict[str, float]:
-        x = self.vectorizer.transform([normalise(message)])
+        x = _features(self.vectorizer, [normalise(message)])
         return {k: float(m.predict_proba(x)[0, 1]) for k, m in self.models.items()}
 
     def labels(self, message: str) -> list[str]:
@@ -108,6 +129,35 @@ def _vectorizer() -> Any:
     )
 
 
+_EMBEDDER: Any = None
+_EMBEDDER_LOCK = threading.Lock()
+
+
+def _embedder() -> Any:
+    """The dense lane's MiniLM encoder (loaded once per process, one thread: cores are shared)."""
+    global _EMBEDDER
+    with _EMBEDDER_LOCK:  # not _LOCK: load() holds that one while it fits
+        if _EMBEDDER is None:
+            from pipelines.triage.retrieval.dense import Embedder
+
+            _EMBEDDER = Embedder.load(threads=1, max_tokens=128)
+    return _EMBEDDER
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit sentence vectors, (n, 384)."""
+    out: np.ndarray = _embedder().embed(texts)
+    return out
+
+
+def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
+    """tf-idf n-grams (fitted `vectorizer`) next to the weighted sentence vectors."""
+    from scipy.sparse import csr_matrix, hstack
+
+    dense = embed(texts) if vectors is None else vectors
+    return hstack([vectorizer.transform(texts), csr_matrix(EMBEDDING_WEIGHT * dense)]).tocsr()
+
+
 def _model() -> Any:
     from sklearn.linear_model import LogisticRegression
 
@@ -126,18 +176,20 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
 
     texts = [normalise(r["message"]) for r in rows]
     labels = np.array([r["label"] for r in rows])
+    # Sentence vectors do not depend on the labels: computed once, shared by every fold.
+    vectors = embed(texts)
     oof = {k: np.zeros(len(rows)) for k in LABELS}
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
-        vec = _vectorizer()
-        xtr = vec.fit_transform([texts[i] for i in tr])
-        xte = vec.transform([texts[i] for i in te])
+        vec = _vectorizer().fit([texts[i] for i in tr])
+        xtr = _features(vec, [texts[i] for i in tr], vectors[tr])
+        xte = _features(vec, [texts[i] for i in te], vectors[te])
         for k in LABELS:
             oof[k][te] = _model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
     thresholds = {k: choose_threshold(oof[k][labels == k], oof[k][none]) for k in LABELS}
-    vec = _vectorizer()
-    x = vec.fit_transform(texts)
+    vec = _vectorizer().fit(texts)
+    x = _features(vec, texts, vectors)
     models = {k: _model().fit(x, labels == k) for k in LABELS}
     report = {
         "train_n": len(rows),
@@ -154,6 +206,9 @@ def data_key(path: Path = TRAIN_FILE) -> str:
     # The controls borrowed from the decider's data are filtered with the policy's rules.
     for f in (path, TRIAGE_FILE, Path(__file__).with_name("policy.py")):
         h.update(f.read_bytes() if f.exists() else b"-")
+    from pipelines.triage.retrieval.dense import default_model_path, file_sha256
+
+    h.update(file_sha256(default_model_path()).encode())
     return h.hexdigest()[:16]
 
 

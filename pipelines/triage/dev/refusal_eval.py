@@ -1,6 +1,7 @@
 """Score the triage pipeline (local provider) on a refusal jsonl, per reason: dev use only.
 
 /work/venv/bin/python pipelines/triage/dev/refusal_eval.py pipelines/triage/dev/refusal_dev.jsonl
+`--policy-only` scores the pre-decision policy alone (seconds, no retrieval or decider build).
 """
 
 import json
@@ -9,27 +10,38 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from harness.contract import PipelineConfig, parse_item
+from harness.contract import PipelineConfig, RefusalPrediction, parse_item
+from pipelines.triage import policy, policy_model
+from pipelines.triage.chart import slice_chart
 from pipelines.triage.pipeline import create
 
 path = sys.argv[1]
 show = "--show" in sys.argv
+policy_only = "--policy-only" in sys.argv
 rows = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
 t0 = time.time()
-pipe = create(PipelineConfig())
+if policy_only:
+    clf = policy_model.load()
+else:
+    pipe = create(PipelineConfig())
 print("build", round(time.time() - t0, 1), "s", file=sys.stderr)
-per = defaultdict(lambda: [0, 0])
+per: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
 fails = []
 for r in rows:
-    item = parse_item(r)
-    pred = pipe.predict(item)
-    refused = pred.output.decision.refused
+    if policy_only:
+        reasons = policy.pre_decision_reasons(r["message"], slice_chart(r.get("chart") or {}), clf)
+        refused = bool(reasons)
+    else:
+        output = pipe.predict(parse_item(r)).output
+        assert isinstance(output, RefusalPrediction)
+        refused = output.decision.refused
+        reasons = output.policy_reasons
     per[r["reason"]][1] += 1
     ok = refused == r["must_refuse"]
     if refused:
         per[r["reason"]][0] += 1
     if not ok:
-        fails.append((r["id"], r["reason"], pred.output.policy_reasons, r["message"][:150]))
+        fails.append((r["id"], r["reason"], reasons, r["message"][:150]))
 mr = sum(v[0] for k, v in per.items() if k != "none")
 mt = sum(v[1] for k, v in per.items() if k != "none")
 print(f"must_refuse {mr}/{mt} = {mr / mt:.3f}")
