@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -25,6 +27,7 @@ from pipelines.triage.features import (
     retrieval_features,
     risk_flags,
 )
+from pipelines.triage.retrieval.dense import Embedder
 from pipelines.triage.retrieval.types import Hit
 
 SYSTEM_PROMPT = """You are the decision step of a patient-message triage service. A clinician
@@ -91,6 +94,41 @@ def case_features(case: Case) -> dict[str, float]:
     )
 
 
+_ENCODER_LOCK = threading.Lock()
+
+
+@cache
+def _encoder() -> Embedder:
+    # One session per process, built on first use (the pickled decider holds no ONNX session).
+    with _ENCODER_LOCK:
+        return Embedder.load()
+
+
+_EMBEDDED: dict[str, np.ndarray] = {}
+_EMBEDDED_MAX = 20_000
+_EMBEDDED_LOCK = threading.Lock()
+
+
+def message_embeddings(cases: Sequence[Case]) -> np.ndarray:
+    """(n, 384) unit MiniLM vectors of the redacted messages (the retriever's dense encoder).
+
+    Memoised by text: training embeds the same pooled messages in every cross-validation fold,
+    and the encoder (about 60 texts/s on 2 cores) was most of the training time."""
+    texts = [c.message for c in cases]
+    with _EMBEDDED_LOCK:
+        found = {t: _EMBEDDED[t] for t in texts if t in _EMBEDDED}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    if missing:
+        found.update(zip(missing, _encoder().embed(missing), strict=True))
+        with _EMBEDDED_LOCK:
+            if len(_EMBEDDED) + len(missing) > _EMBEDDED_MAX:
+                _EMBEDDED.clear()
+            _EMBEDDED.update((t, found[t]) for t in missing)
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.stack([found[t] for t in texts])
+
+
 def _sentences(text: str) -> list[str]:
     out = []
     for piece in _SENTENCE.split(text):
@@ -148,12 +186,15 @@ def extractive_rationale(case: Case, routing: str, *, max_claims: int = 3) -> li
 
 
 class LocalDecider:
-    """TF-IDF over the redacted message + chart and retrieval features -> logistic regression
-    over the five acuity bands, behind a safety layer: `clear` only when no chart risk flag is
-    present and P(clear) reaches `clear_margin`. Confidence is the probability of the routing
-    finally chosen (the calibration head is fitted on that, after the safety layer)."""
+    """Word TF-IDF + sentence embedding of the redacted message + chart and retrieval features ->
+    logistic regression over the five acuity bands, behind a safety layer: `clear` only when no
+    chart risk flag is present and P(clear) reaches `clear_margin`. Confidence is the probability
+    of the routing finally chosen (the calibration head is fitted on that, after the safety layer).
 
-    model_name = "local-logreg-v2"
+    The embedding (the retriever's MiniLM encoder) carries meaning across phrasings the TF-IDF
+    vocabulary of one writer never saw; the encoder is loaded lazily and never pickled."""
+
+    model_name = "local-logreg-v3-emb"
 
     def __init__(
         self,
@@ -177,22 +218,25 @@ class LocalDecider:
         dv = DictVectorizer(sparse=True)
         x = cls._stack(
             vec.fit_transform([c.message for c in cases]),
+            message_embeddings(cases),
             dv.fit_transform([case_features(c) for c in cases]),
         )
-        clf = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced", random_state=seed)
+        # C=1 (was 4): stronger shrinkage keeps probabilities off 0/1 on unfamiliar wording.
+        clf = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced", random_state=seed)
         clf.fit(x, list(bands))
         return cls(vec, dv, clf)
 
     @staticmethod
-    def _stack(a: Any, b: Any) -> Any:
-        from scipy.sparse import hstack
+    def _stack(words: Any, embedded: np.ndarray, chart: Any) -> Any:
+        from scipy.sparse import csr_matrix, hstack
 
-        return hstack([a, b * 2.0]).tocsr()
+        return hstack([words, csr_matrix(embedded), chart * 2.0]).tocsr()
 
     def band_probabilities(self, cases: Sequence[Case]) -> np.ndarray:
         """Rows: cases; columns: BANDS order (missing classes get probability 0)."""
         x = self._stack(
             self._vec.transform([c.message for c in cases]),
+            message_embeddings(cases),
             self._dv.transform([case_features(c) for c in cases]),
         )
         raw = self._clf.predict_proba(x)

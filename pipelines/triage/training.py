@@ -1,8 +1,9 @@
 """Fit the local decision model and its calibration head on the project's own data.
 
-Training uses `data/train_messages.jsonl`; the isotonic calibration head is fitted on the
-separate `data/calibration_messages.jsonl`. Neither file holds goldset items (a test enforces it).
-Both models are cached on disk keyed by the data, the retriever version and this code's version.
+The model is fitted on the pooled message files (train, calibration, diverse voices); the clear
+margin and a Platt calibration head are fitted on out-of-fold predictions over that same pool, so
+confidence is learned from predictions on text the model did not see, in several writers' voices.
+No file holds goldset items (a test enforces it). Cached on disk keyed by data, retriever and code.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 from harness.contract import cache_dir
 from harness.errors import InputError
 from pipelines.jsonl import read_objects
+from pipelines.triage import phi_tagger
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
 from pipelines.triage.features import ROUTING_OF_BAND
@@ -30,8 +32,15 @@ from pipelines.triage.retrieval import Retriever
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_FILE = DATA / "train_messages.jsonl"
 CALIBRATION_FILE = DATA / "calibration_messages.jsonl"
+DIVERSE_FILE = DATA / "diverse_messages.jsonl"
+POOL_FILES = (TRAIN_FILE, CALIBRATION_FILE, DIVERSE_FILE)
 # Bump when feature extraction or the model family changes: invalidates cached models.
-CODE_VERSION = "decider-v3-safety"
+CODE_VERSION = "decider-v4-emb-oof-platt"
+FOLDS = 5
+# Share of the calibration weight given to the diverse-voice file: the one writer of the other
+# two files is not who writes to the clinic, and same-writer predictions are overconfident.
+DIVERSE_CALIBRATION_SHARE = 0.5
+_GRID = tuple(i / 200 for i in range(201))
 # Unsafe-clear share the clear margin must reach on the calibration split: the gate's own bound.
 # (Half of it, 0.01, was unreachable on that split below a margin of 0.95 and cleared almost
 # nothing; message red flags the chart layer cannot see are what remains.)
@@ -42,7 +51,7 @@ _LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class Calibrator:
-    """Isotonic map from raw confidence to P(routing correct), as its breakpoints."""
+    """Monotone map from raw confidence to P(routing correct), as breakpoints (linear between)."""
 
     x: tuple[float, ...]
     y: tuple[float, ...]
@@ -90,14 +99,42 @@ def build_cases(
     return cases
 
 
-def fit_calibrator(raw: np.ndarray, correct: np.ndarray) -> Calibrator:
-    from sklearn.isotonic import IsotonicRegression
+def fit_calibrator(
+    raw: np.ndarray, correct: np.ndarray, weight: np.ndarray | None = None
+) -> Calibrator:
+    """Platt scaling on logit(raw), tabulated on a 201-point grid.
 
-    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True)
-    iso.fit(raw, correct.astype(float))
-    return Calibrator(
-        tuple(float(v) for v in iso.X_thresholds_), tuple(float(v) for v in iso.y_thresholds_)
-    )
+    Two parameters instead of isotonic steps: the map stays smooth and strictly increasing, so
+    confidence keeps ranking items (precision at a fixed FPR needs that) instead of collapsing to
+    a handful of levels fitted to one writer's quirks."""
+    from sklearn.linear_model import LogisticRegression
+
+    def logit(p: np.ndarray) -> np.ndarray:
+        q = np.clip(p, 1e-4, 1 - 1e-4)
+        return np.asarray(np.log(q / (1 - q)))
+
+    y = correct.astype(int)
+    if len(set(y.tolist())) < 2:  # nothing to learn from: identity
+        return Calibrator((), ())
+    lr = LogisticRegression(C=1e4, max_iter=1000)
+    lr.fit(logit(np.asarray(raw, dtype=float))[:, None], y, sample_weight=weight)
+    grid = np.array(_GRID)
+    y_grid = lr.predict_proba(logit(grid)[:, None])[:, 1]
+    return Calibrator(tuple(float(v) for v in grid), tuple(float(v) for v in y_grid))
+
+
+def out_of_fold_probabilities(
+    cases: Sequence[Case], bands: Sequence[str], *, folds: int = FOLDS, seed: int = 0
+) -> np.ndarray:
+    """Band probabilities of every case from a model fitted without its fold."""
+    from sklearn.model_selection import StratifiedKFold
+
+    out = np.zeros((len(cases), 5))
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for fit_idx, held_idx in splitter.split(np.zeros(len(bands)), list(bands)):
+        model = LocalDecider.fit([cases[i] for i in fit_idx], [bands[i] for i in fit_idx])
+        out[held_idx] = model.band_probabilities([cases[i] for i in held_idx])
+    return out
 
 
 def choose_clear_margin(
@@ -116,17 +153,36 @@ def choose_clear_margin(
     return _MARGINS[-1]
 
 
+def calibration_weights(source: np.ndarray) -> np.ndarray:
+    """Per-item weights giving the diverse-voice file DIVERSE_CALIBRATION_SHARE of the total."""
+    diverse = source == POOL_FILES.index(DIVERSE_FILE)
+    n_div, n_rest = int(diverse.sum()), int((~diverse).sum())
+    if not n_div or not n_rest:
+        return np.ones(len(source))
+    share = DIVERSE_CALIBRATION_SHARE
+    return np.where(diverse, share * len(source) / n_div, (1 - share) * len(source) / n_rest)
+
+
 def _cache_path(key: str) -> Path:
     return cache_dir() / "triage" / f"decider-{key}.pkl"
 
 
-def data_key(retriever: Retriever, files: Sequence[Path] = (TRAIN_FILE, CALIBRATION_FILE)) -> str:
+def data_key(retriever: Retriever, files: Sequence[Path] = POOL_FILES) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(retriever.version.encode())
     # The model learns from redacted text and these features: a change to either retrains it.
     here = Path(__file__).resolve().parent
-    for source in ("redact.py", "features.py", "decision.py", "chart.py"):
+    for source in (
+        "redact.py",
+        "redact_extra.py",
+        "features.py",
+        "decision.py",
+        "chart.py",
+        "training.py",
+    ):
         h.update((here / source).read_bytes())
+    # The redactor's learned tagger: its code and its training files.
+    h.update(phi_tagger.model_key().encode())
     for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]
@@ -151,30 +207,29 @@ def train(
                 path.unlink(missing_ok=True)
         if progress:
             progress("training the local triage decision model (cached after the first run)")
-        train_rows = read_messages(TRAIN_FILE)
-        calib_rows = read_messages(CALIBRATION_FILE)
-        train_cases = build_cases(train_rows, redactor, retriever)
-        decider = LocalDecider.fit(train_cases, [r["gold_acuity"] for r in train_rows])
-        calib_cases = build_cases(calib_rows, redactor, retriever)
-        probs = decider.band_probabilities(calib_cases)
-        gold_routing = [ROUTING_OF_BAND[row["gold_acuity"]] for row in calib_rows]
-        decider.clear_margin = choose_clear_margin(calib_cases, probs, gold_routing)
+        rows: list[dict[str, Any]] = []
+        source: list[int] = []
+        for i, f in enumerate(POOL_FILES):
+            part = read_messages(f)
+            rows += part
+            source += [i] * len(part)
+        cases = build_cases(rows, redactor, retriever)
+        bands = [r["gold_acuity"] for r in rows]
+        gold_routing = [ROUTING_OF_BAND[b] for b in bands]
+        oof = out_of_fold_probabilities(cases, bands)
+        decider = LocalDecider.fit(cases, bands)
+        decider.clear_margin = choose_clear_margin(cases, oof, gold_routing)
         routed = [
             LocalDecider.safe_route(c, p, decider.clear_margin)
-            for c, p in zip(calib_cases, probs, strict=True)
+            for c, p in zip(cases, oof, strict=True)
         ]
         raw = np.array([r[2] for r in routed])
-        correct = np.array(
-            [
-                r[0] == ROUTING_OF_BAND[row["gold_acuity"]]
-                for r, row in zip(routed, calib_rows, strict=True)
-            ]
-        )
-        calibrator = fit_calibrator(raw, correct)
+        correct = np.array([r[0] == g for r, g in zip(routed, gold_routing, strict=True)])
+        calibrator = fit_calibrator(raw, correct, calibration_weights(np.array(source)))
         report = {
-            "train_n": len(train_rows),
-            "calibration_n": len(calib_rows),
-            "calibration_routing_accuracy": float(correct.mean()),
+            "pool_n": len(rows),
+            "pool_files": [f.name for f in POOL_FILES],
+            "oof_routing_accuracy": float(correct.mean()),
             "clear_margin": decider.clear_margin,
             "calibrator_sha256": calibrator.sha256,
         }
