@@ -62,7 +62,9 @@ _STREET_CAP = (
 # Street names led by the street word in other languages ("Rua das Flores 212").
 _STREET_LEAD = (
     r"(?:Rua|Calle|Avenida|Av\.|Rue|Via|Viale|Corso|Piazza|Carrer|Paseo|Plaza|Pra\u00e7a|Largo|"
-    r"Stra\u00dfe|Strasse|Weg|Platz|Ulica|Straat|Chemin|All\u00e9e|Quai|Impasse|Avinguda|Travessa)"
+    r"Stra\u00dfe|Strasse|Weg|Platz|Ulica|Straat|Chemin|All\u00e9e|Quai|Impasse|Avinguda|Travessa|"
+    # Polish abbreviations: ulica, aleja, osiedle ("ul. Kwiatowa 15")
+    r"ul\.|al\.|os\.)"
 )
 _SCORE = re.compile(r"\d{1,2}/(?:10|5)")
 # Words just before a number that make the number a vital sign or dose, not an age.
@@ -657,6 +659,9 @@ def _tidy_address(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LEAD_ARTICLE = re.compile(r"the\s+(?=\S)")
+
+
 def _tidy(spans: list[Span], text: str) -> list[Span]:
     out = []
     for s in spans:
@@ -665,6 +670,8 @@ def _tidy(spans: list[Span], text: str) -> list[Span]:
             start, end = _tidy_name(text, start, end)
         if s.label in ("NAME", "ADDRESS") and end > start:
             start, end = _tidy_address(text, start, end)
+        if s.label in ("DATE", "ADDRESS") and (m := _LEAD_ARTICLE.match(text, start, end)):
+            start = m.end()  # "the fifth of June", "the Hampton Inn": the article is not PHI
         if end > start:
             out.append(Span(start, end, s.label, s.source))
     return out
@@ -919,7 +926,14 @@ class Redactor:
             # the learned tagger catches what no rule was written for; a union, since a missed
             # token leaks and an extra one costs little
             tagged = phi_tagger.default_tagger().spans(text)
-            spans.extend(Span(t.start, t.end, t.label, "tagger") for t in tagged)
+            spans.extend(
+                Span(t.start, t.end, t.label, "tagger")
+                for t in tagged
+                # the rules' guard holds for the tagger too: "pulse 95" is a vital sign
+                if not (
+                    t.label == "AGE" and _VITALS_BEFORE.search(text[max(0, t.start - 25) : t.start])
+                )
+            )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
         return apply(text, _glue(_tidy(spans, text), text))

@@ -93,6 +93,8 @@ _FACILITY = re.compile(
     + _CAP
     + r"){0,3}\s+"
     + _FAC_HEAD
+    # a chain's branch word stays with the name: "Holiday Inn Express", "Embassy Hotel & Suites"
+    + r"(?:\s+(?:Express|Suites|Resort|(?:&|and)\s+Suites))?"
     + r")"
 )
 # "St. Agatha", "Saint Vincent": a saint's name right after at/from/to/in is a facility.
@@ -480,6 +482,13 @@ _ID_CUE = re.compile(
 )
 _MIXED_ID = re.compile(r"\b(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,14}\b")
 _SPACED_ID = re.compile(r"\b[A-Z]{1,4}(?:[ -]\d{2,5}){2,4}\b")
+# Recall first: any one word mixing letters and four or more digits, in any case ("xk48812b",
+# "Bd20931"), is an identifier, unless it is a quantity with its unit ("1500mg", "2000iu").
+_MIXED_ANY_CASE = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){4})[A-Za-z0-9]{6,20}\b")
+_QUANTITY = re.compile(
+    r"(?i)\d+(?:mg|mcg|ug|g|kg|ml|l|iu|u|units?|mmhg|mmol|lbs?|cal|kcal|steps|ms|hz|mah|"
+    r"am|pm|hrs?|h|min|st|nd|rd|th|s|x|k|m|km|ft|in|cm|mm|px|p)"
+)
 _FIELD_LABELS = frozenset(
     "mrn ssn id dob npi dea pin acct tel fax ph no num ref rx sn vin dl".split()
 )
@@ -509,6 +518,11 @@ def identifiers(text: str) -> list[Found]:
             out.append((m.start(1), m.start(1) + len(value), "ID"))
             pos = max(pos, m.start(1) + len(value))
     out += [(m.start(), m.end(), "ID") for m in _MIXED_ID.finditer(text)]
+    out += [
+        (m.start(), m.end(), "ID")
+        for m in _MIXED_ANY_CASE.finditer(text)
+        if not _QUANTITY.fullmatch(m.group(0))
+    ]
     for m in _SPACED_ID.finditer(text):
         prefix = m.group(0).split()[0].split("-")[0]
         start = m.start()
@@ -924,19 +938,29 @@ FOREIGN_WORDS = frozenset(
     angerufen montag dienstag mittwoch donnerstag freitag samstag sonntag
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
     mercredi jeudi vendredi samedi dimanche segunda terça terca quarta quinta sexta
+    posso prendere della è ho tanta tanto bene dormo notte stomaco vuoto pressione
+    estou muita costas consulta preciso com
+    ze się nie jest mnie mój moja moje czy jak od już ale że może mogę jestem był była było
+    boli ból bardzo dziękuję proszę dni lekarz tabletki mama tata babcia dziadek głowa brzuch
+    ik heb het een niet mijn kan dat voor twee dagen wat moet ook nog bij dochter zoon
+    hoofdpijn buikpijn koorts keelpijn misselijkheid nemen tijdens
+    ve bir bu çok ne için ile yok ağrıyor ağrı ilaç ilacı doktor annem babam ateş öksürük
+    tôi bị và có không của là từ hôm qua được đau sốt ho
     """.split()
 )
 # Common words above that are also English (or English names): they do not mark a language.
 _ALSO_ENGLISH = frozenset(
     """a am an arm bin den die do dos hat in me no papa mama per pas sure was will ha son sa
-    ma mon la le lo il ear ar tag mann mi es el tia prima mari dona ami nata fur""".split()
+    ma mon la le lo il ear ar tag mann mi es el tia prima mari dona ami nata fur het wat bij
+    ne bu ho com""".split()
 )
 _FOREIGN_MARKERS = FOREIGN_WORDS - _ALSO_ENGLISH
 
 
 @functools.lru_cache(maxsize=512)
 def is_foreign(text: str) -> bool:
-    """Most of the message is in Spanish, Portuguese, French, Italian or German."""
+    """Most of the message is in Spanish, Portuguese, French, Italian, German, Polish, Dutch,
+    Turkish or Vietnamese."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
     hits = sum(w in _FOREIGN_MARKERS for w in words)
     return hits >= 2 and hits >= 0.25 * len(words)

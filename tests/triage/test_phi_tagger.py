@@ -50,10 +50,11 @@ def test_labels_follow_span_overlap() -> None:
     assert phi_tagger.labels_for(toks, item["spans"]) == ["O", "PHONE", "O"]
 
 
-def test_training_files_are_shipped_and_holdout4_is_not_among_them() -> None:
+def test_training_files_are_shipped_and_holdout5_is_not_among_them() -> None:
     names = {f.name for f in phi_tagger.TRAIN_FILES}
     assert all(f.exists() for f in phi_tagger.TRAIN_FILES)
-    assert "phi_holdout4.jsonl" not in names
+    assert "phi_holdout5.jsonl" not in names
+    assert "phi_holdout4.jsonl" in names
     assert len(phi_tagger.read_items(phi_tagger.TRAIN_FILES)) > 2000
 
 

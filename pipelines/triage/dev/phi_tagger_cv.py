@@ -17,7 +17,7 @@ from pipelines.triage.redact import Redactor
 
 HAND = [f for f in phi_tagger.TRAIN_FILES if "presidio" not in f.name]
 PRESIDIO = [f for f in phi_tagger.TRAIN_FILES if "presidio" in f.name]
-THRESHOLDS = (0.5, 0.75, 0.9, 1.01)
+THRESHOLDS = (0.3, 0.5, 0.6, 0.75, 0.9, 1.01)
 
 
 def token_counts(text, gold, pred):
