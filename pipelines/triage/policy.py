@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 PEDIATRIC_MIN_MONTHS = 36
 _MIN_LEARNED_WORDS = 3
+# A learned off-topic score this high outweighs a health concern in the message: what is asked
+# ("diagnose my coworker", "word my symptoms for the board") is then not triage, whatever the
+# symptom words. Below it the symptom wins (controls name insurers, lawyers and rules of tests).
+LEARNED_OOS_OVER_HEALTH = 0.85
 
 # Who the instructions are addressed to: the model, not the clinician reading the message.
 _BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
@@ -125,7 +129,14 @@ _OTHERS = (
 _CONTROLLED = (
     r"(?:oxycodone|oxy|oxys|percocet|xanax|adderall|ritalin|vyvanse|fentanyl|morphine|vicodin|"
     r"norco|hydrocodone|valium|klonopin|codeine|ketamine|opioids?|benzos?|pills|painkillers|"
-    r"controlled\s+substances?|tramadol|ambien|lean|molly|mdma)"
+    r"controlled\s+substances?|tramadol|ambien|lean|molly|mdma|diazepam|lorazepam|gabapentin|"
+    r"pregabalin|modafinil|stimulants?|sleeping\s+(?:pills|tablets)|zopiclone|sleeping\s+tablet)"
+)
+
+_COSMETIC = (
+    r"\b(?:botox|fillers?|lip\s+filler|implants?|liposuction|lipo|nose\s+job|rhinoplasty|"
+    r"hair\s+transplants?|teeth\s+whitening|whitening\s+strips|veneers|laser\s+eye|tummy\s+tuck|"
+    r"facelift|anti-?ageing\s+\w+|anti-?aging\s+\w+|bbl|brow\s+lift)\b"
 )
 
 _OUT_OF_SCOPE = re.compile(
@@ -178,6 +189,75 @@ _OUT_OF_SCOPE = re.compile(
     # acting on the calendar: cancelling or moving a named service on a given day
     r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
     r"(?:on|for|to|at|next|this|tomorrow|today)\b"
+)
+# What the sender asks the service to DO, whatever the topic: the request type decides, so these
+# count even when the message names a symptom ("my back hurts, so authorise more codeine").
+_SERVICE_REQUEST = re.compile(
+    r"(?ix)"
+    # acting on someone's behalf: contact a clinic, insurer or clinician; enrol; arrange
+    r"\b(?:email|e-mail|phone|ring|message|contact|write\s+to|explain\s+to|tell)\s+(?:my|the|our)\s+"
+    r"(?:\w+\s+){0,2}(?:gp|doctor|surgery|practice|hospital|clinic|insurer|insurance|health\s+plan|"
+    r"pharmacy|chemist|consultant|specialist|\w+ologist|\w+iatrist|nurse|surgeon|employer|school)\b"
+    r"|\b(?:sign|put|register|enrol)\s+me\s+(?:up|down|on|in|with)\b"
+    r"|\b(?:arrange|organi[sz]e)\s+(?:a|an|my|the)\s+(?:\w+\s+){0,2}(?:visit|appointment|transport|"
+    r"referral|delivery|scan|test)\b"
+    r"|\border\s+(?:a\s+|my\s+|me\s+|some\s+)?(?:\w+\s+){0,3}(?:tablets|pills|inhalers?|meds|"
+    r"medication|prescription|repeat|refill|strips|supplies)\b"
+    r"|\b(?:authori[sz]e|sign\s+off|approve)\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:new|bigger|more|"
+    r"another|extra|early|larger)\b"
+    # documents that certify something, or records changed: the service issues none
+    r"|\b(?:letter|note|certificate|statement|form|report|assessment)\b[^.\n]{0,30}\b(?:saying|"
+    r"stating|that\s+says|that\s+states|to\s+say|which\s+says)\b"
+    r"|\bcertify\s+(?:that|me)\b|\bfit[-\s]to[-\s](?:fly|dive|work|drive|travel)\s+(?:letter|note|"
+    r"certificate)\b|\b(?:change|alter|edit|adjust|amend)\s+the\s+date\b"
+    r"|\b(?:records?|file|chart|notes)\s+(?:changed|edited|altered|amended)\b"
+    r"|\b(?:change|edit|alter|amend)\s+my\s+(?:medical\s+)?(?:records?|file|chart|notes)\b"
+    r"|\b(?:fill\s+(?:in|out)|complete)\s+(?:my|the|this)\s+(?:\w+\s+){0,2}form\b"
+    # opinions on another clinician's care, and medico-legal opinions
+    r"|\bdo\s+you\s+agree\s+with\s+(?:my|the|him|her|them)\b|\bsecond\s+opinion\s+on\b"
+    r"|\b(?:review|check|judge|assess)\s+(?:his|her|their|the\s+\w+'?s)\s+(?:\w+\s+)?(?:plan|"
+    r"treatment|decision|judg\w+|choice|diagnosis)\b|\bthe\s+right\s+call\b"
+    r"|\b(?:was|is)\s+(?:my|the|he|she)\s+(?:\w+\s+){0,2}(?:negligent|to\s+blame|at\s+fault)\b"
+    r"|\bmalpractice\b|\bnegligen(?:t|ce)\b|\bexpert\s+(?:statement|opinion|report|witness)\b"
+    r"|\b(?:court|legal)\s+case\b|\b(?:injury|compensation)\s+claim\b|\bsolicitor\b"
+    r"|\b(?:formal\s+)?complaint\s+(?:against|about|to)\b"
+    # insurance and billing disputes
+    r"|\b(?:dispute|contest|challenge)\s+(?:the|my|this|a)\s+(?:\w+\s+){0,2}(?:bill|charge|claim|"
+    r"invoice|denial|decision)\b|\b(?:billed|charged)\s+(?:me\s+)?(?:twice|for\s+tests?\s+i)\b"
+    r"|\bget\s+(?:the|my)\s+money\s+back\b|\bcompare\s+(?:the\s+)?(?:insurance|health)\s+plans?\b"
+    r"|\bwhich\s+(?:insurance|health)\s+plan\b|\bswitch(?:ing)?\s+my\s+(?:health|insurance)\s+plan\b"
+    # a diagnosis or a treatment decided for someone who is not writing
+    r"|\bdiagnose\s+(?:my|his|her|their)\s+\w+|\bdiagnose\s+what\s+(?:she|he|they)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:pills?|tablets?|antibiotics?|medicines?|dose)\b"
+    r"[^.\n]{0,40}\b(?:give|start)\s+(?:him|her|them)\b"
+    # buying, selling or carrying medicines outside a prescription
+    r"|\bsell\b[^.\n]{0,40}\b(?:pills|tablets|pens|insulin|meds|medication|prescription|"
+    + _CONTROLLED
+    + r")\b|\b(?:bring|carry)\b[^.\n]{0,30}\b"
+    + _CONTROLLED
+    + r"\b[^.\n]{0,30}\b(?:back|abroad|"
+    r"through|home)\b|\b(?:buy|get)\b[^.\n]{0,30}\b" + _CONTROLLED + r"\b[^.\n]{0,30}\b(?:abroad|"
+    r"online|overseas)\b|\bwhere\s+(?:can|could|do)\s+i\s+(?:get|buy|find)\b[^.\n]{0,20}\b"
+    + _CONTROLLED
+    + r"\b|\bget\s+me\s+(?:some\s+)?"
+    + _CONTROLLED
+    + r"\b"
+    # shopping for cosmetic or elective procedures and products
+    r"|\b(?:cheapest|compare|best\s+(?:brand|deal|price|clinic)|good\s+(?:buy|deal)|shopping\s+around|"
+    r"packages?|prices?|reviews|which\s+clinic|where\s+should\s+i\s+go)\b[^\n]{0,60}\b"
+    + _COSMETIC
+    + r"|"
+    + _COSMETIC
+    + r"[^\n]{0,60}\b(?:cheapest|deals?|packages?|prices?|good\s+buy|"
+    r"which\s+clinic|groupon|abroad|to\s+buy|shopping)\b"
+    r"|\b(?:rank|recommend)\s+(?:the\s+)?(?:best\s+)?(?:\w+\s+)?(?:surgeons?|doctors?|clinics?|hospitals?)"
+    r"|\bwho\s+is\s+the\s+best\s+\w+\s+(?:surgeon|doctor|specialist)\b"
+    # homework, coursework, research summaries and teaching
+    r"|\b(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review|"
+    r"flashcards|quiz\s+me|test\s+me\s+(?:on|with)|my\s+boards|med(?:ical)?\s+student"
+    r"|\d{3,4}\s+words|with\s+references|for\s+my\s+(?:blog|students|class|lecture|podcast))\b"
+    r"|\b(?:explain|describe|summari[sz]e|outline)\b[^\n]{0,80}\bfor\s+my\s+(?:exam|essay|paper|"
+    r"course|module)\b|\bsummari[sz]e\s+the\s+(?:latest\s+)?(?:research|evidence|literature)\b"
 )
 # Topics outside triage. They only decide when the message raises no health concern of the
 # sender's: taxes or a divorce mentioned next to a symptom are context, not the request.
@@ -342,7 +422,7 @@ def _unleet(message: str) -> str:
 
 def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
-    if _OUT_OF_SCOPE.search(message):
+    if _OUT_OF_SCOPE.search(message) or _SERVICE_REQUEST.search(message):
         return True
     return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
 
@@ -376,9 +456,12 @@ def pre_decision_reasons(
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    # A learned off-topic label is not trusted over a health concern the sender raises
-    # ("travel vaccines", "stress and chest tightness"); the rules still cover the acts.
-    learned_oos = "out_of_scope" in learned and not _HEALTH_CONCERN.search(message)
+    # A learned off-topic label is trusted over a health concern the sender raises ("travel
+    # vaccines", "stress and chest tightness") only when confident; the rules cover the acts.
+    learned_oos = "out_of_scope" in learned and (
+        not _HEALTH_CONCERN.search(message)
+        or (classifier or default()).scores(message)["out_of_scope"] >= LEARNED_OOS_OVER_HEALTH
+    )
     if is_out_of_scope(message) or learned_oos:
         reasons.append("out_of_scope")
     return reasons
