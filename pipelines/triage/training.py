@@ -1,8 +1,9 @@
 """Fit the local decision model and its calibration head on the project's own data.
 
-The model is fitted on the pooled message files (train, calibration, diverse voices); the clear
-margin and a Platt calibration head are fitted on out-of-fold predictions over that same pool, so
-confidence is learned from predictions on text the model did not see, in several writers' voices.
+The model is fitted on the pooled message files (train, calibration, diverse voices and the two
+retired acuity sets); the clear margin and a contextual Platt head (per routing and safety-layer
+override, shrunk toward the base rate) are fitted on out-of-fold predictions over that same pool,
+so confidence is learned from predictions on text the model did not see, in several voices.
 No file holds goldset items (a test enforces it). Cached on disk keyed by data, retriever and code.
 """
 
@@ -33,14 +34,25 @@ DATA = Path(__file__).resolve().parent / "data"
 TRAIN_FILE = DATA / "train_messages.jsonl"
 CALIBRATION_FILE = DATA / "calibration_messages.jsonl"
 DIVERSE_FILE = DATA / "diverse_messages.jsonl"
-POOL_FILES = (TRAIN_FILE, CALIBRATION_FILE, DIVERSE_FILE)
+DEV = Path(__file__).resolve().parent / "dev"
+# The first two acuity sets in several voices, retired as held-out sets (acuity_holdout2.jsonl
+# replaces them) and now learning data: they are most of the pool's writers other than one.
+ACUITY_DEV_FILE = DEV / "acuity_dev.jsonl"
+ACUITY_HOLDOUT_FILE = DEV / "acuity_holdout.jsonl"
+POOL_FILES = (TRAIN_FILE, CALIBRATION_FILE, DIVERSE_FILE, ACUITY_DEV_FILE, ACUITY_HOLDOUT_FILE)
+SINGLE_WRITER_FILES = (TRAIN_FILE, CALIBRATION_FILE)
 # Bump when feature extraction or the model family changes: invalidates cached models.
-CODE_VERSION = "decider-v4-emb-oof-platt"
+CODE_VERSION = "decider-v5-emb-oof-context-platt"
 FOLDS = 5
-# Share of the calibration weight given to the diverse-voice file: the one writer of the other
-# two files is not who writes to the clinic, and same-writer predictions are overconfident.
+# Share of the calibration weight given to the files in other voices than the one writer of the
+# train and calibration files: that writer is not who writes to the clinic, and same-writer
+# predictions are overconfident.
 DIVERSE_CALIBRATION_SHARE = 0.5
+# Share of the way every calibrated confidence is pulled to the base rate (see fit_calibrator).
+CALIBRATION_SHRINK = 0.15
 _GRID = tuple(i / 200 for i in range(201))
+# Inverse L2 strength of the contextual calibration head (on weights that sum to n).
+CONTEXT_C = 1.0
 # Unsafe-clear share the clear margin must reach on the calibration split: the gate's own bound.
 # (Half of it, 0.01, was unreachable on that split below a margin of 0.95 and cleared almost
 # nothing; message red flags the chart layer cannot see are what remains.)
@@ -49,21 +61,42 @@ _MARGINS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 _LOCK = threading.Lock()
 
 
+CONTEXTS = (
+    ("clear", False),
+    ("queue", False),
+    ("queue", True),
+    ("escalate", False),
+    ("escalate", True),
+)
+
+
+def _context_key(routing: str, blocked: bool) -> str:
+    return f"{routing}|{'blocked' if blocked else 'model'}"
+
+
 @dataclass(frozen=True)
 class Calibrator:
-    """Monotone map from raw confidence to P(routing correct), as breakpoints (linear between)."""
+    """Monotone map from raw confidence to P(routing correct), as breakpoints (linear between),
+    plus one such map per (routing, safety layer overrode a clear) context on the same grid."""
 
     x: tuple[float, ...]
     y: tuple[float, ...]
+    contexts: tuple[tuple[str, tuple[float, ...]], ...] = ()
 
     def __call__(self, raw: float) -> float:
         if not self.x:
             return float(raw)
         return float(np.clip(np.interp(raw, self.x, self.y), 0.0, 1.0))
 
+    def in_context(self, raw: float, routing: str, blocked: bool) -> float:
+        table = dict(self.contexts).get(_context_key(routing, blocked))
+        if table is None or not self.x:
+            return self(raw)
+        return float(np.clip(np.interp(raw, self.x, table), 0.0, 1.0))
+
     @property
     def sha256(self) -> str:
-        blob = json.dumps({"x": self.x, "y": self.y}).encode()
+        blob = json.dumps({"x": self.x, "y": self.y, "contexts": self.contexts}).encode()
         return hashlib.sha256(blob).hexdigest()
 
 
@@ -99,28 +132,65 @@ def build_cases(
     return cases
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    q = np.clip(np.asarray(p, dtype=float), 1e-4, 1 - 1e-4)
+    return np.asarray(np.log(q / (1 - q)))
+
+
+def _design(raw: np.ndarray, routing: Sequence[str], blocked: Sequence[bool]) -> np.ndarray:
+    """logit(raw) plus intercept shifts for queue, escalate and a safety-layer override."""
+    r = np.asarray(routing, dtype=object)
+    return np.column_stack(
+        [_logit(raw), r == "queue", r == "escalate", np.asarray(blocked, dtype=float)]
+    ).astype(float)
+
+
 def fit_calibrator(
-    raw: np.ndarray, correct: np.ndarray, weight: np.ndarray | None = None
+    raw: np.ndarray,
+    correct: np.ndarray,
+    weight: np.ndarray | None = None,
+    *,
+    routing: Sequence[str] | None = None,
+    blocked: Sequence[bool] | None = None,
+    shrink: float = 0.0,
 ) -> Calibrator:
-    """Platt scaling on logit(raw), tabulated on a 201-point grid.
+    """Platt scaling on logit(raw), tabulated on a 201-point grid; with `routing` and `blocked`
+    the same fit also learns a shift per routing and for a safety-layer override (one slope).
 
-    Two parameters instead of isotonic steps: the map stays smooth and strictly increasing, so
-    confidence keeps ranking items (precision at a fixed FPR needs that) instead of collapsing to
-    a handful of levels fitted to one writer's quirks."""
+    Two to five parameters instead of isotonic steps: the map stays smooth and strictly
+    increasing, so confidence keeps ranking items (precision at a fixed FPR needs that) instead of
+    collapsing to a handful of levels fitted to one writer's quirks. `shrink` pulls every value
+    that share of the way to the (weighted) base rate: held-out writers are less predictable
+    than out-of-fold predictions suggest."""
     from sklearn.linear_model import LogisticRegression
-
-    def logit(p: np.ndarray) -> np.ndarray:
-        q = np.clip(p, 1e-4, 1 - 1e-4)
-        return np.asarray(np.log(q / (1 - q)))
 
     y = correct.astype(int)
     if len(set(y.tolist())) < 2:  # nothing to learn from: identity
         return Calibrator((), ())
-    lr = LogisticRegression(C=1e4, max_iter=1000)
-    lr.fit(logit(np.asarray(raw, dtype=float))[:, None], y, sample_weight=weight)
+    w = np.ones(len(y)) if weight is None else np.asarray(weight, dtype=float)
+    base = float(np.average(y, weights=w))
     grid = np.array(_GRID)
-    y_grid = lr.predict_proba(logit(grid)[:, None])[:, 1]
-    return Calibrator(tuple(float(v) for v in grid), tuple(float(v) for v in y_grid))
+
+    def shrunk(p: np.ndarray) -> tuple[float, ...]:
+        return tuple(float(v) for v in (1 - shrink) * p + shrink * base)
+
+    raw = np.asarray(raw, dtype=float)
+    if routing is None or blocked is None:
+        lr = LogisticRegression(C=1e4, max_iter=1000)
+        lr.fit(_logit(raw)[:, None], y, sample_weight=w)
+        return Calibrator(
+            tuple(float(v) for v in grid), shrunk(lr.predict_proba(_logit(grid)[:, None])[:, 1])
+        )
+    lr = LogisticRegression(C=CONTEXT_C, max_iter=1000)
+    lr.fit(_design(raw, routing, blocked), y, sample_weight=w * len(y) / w.sum())
+    plain = LogisticRegression(C=1e4, max_iter=1000)
+    plain.fit(_logit(raw)[:, None], y, sample_weight=w)
+    tables = []
+    for r, b in CONTEXTS:
+        x = _design(grid, [r] * len(grid), [b] * len(grid))
+        tables.append((_context_key(r, b), shrunk(lr.predict_proba(x)[:, 1])))
+    y_plain = shrunk(plain.predict_proba(_logit(grid)[:, None])[:, 1])
+    return Calibrator(tuple(float(v) for v in grid), y_plain, tuple(tables))
 
 
 def out_of_fold_probabilities(
@@ -154,8 +224,10 @@ def choose_clear_margin(
 
 
 def calibration_weights(source: np.ndarray) -> np.ndarray:
-    """Per-item weights giving the diverse-voice file DIVERSE_CALIBRATION_SHARE of the total."""
-    diverse = source == POOL_FILES.index(DIVERSE_FILE)
+    """Per-item weights giving the files in other voices DIVERSE_CALIBRATION_SHARE of the total
+    (`source` holds each item's index in POOL_FILES)."""
+    single = [POOL_FILES.index(f) for f in SINGLE_WRITER_FILES]
+    diverse = ~np.isin(source, single)
     n_div, n_rest = int(diverse.sum()), int((~diverse).sum())
     if not n_div or not n_rest:
         return np.ones(len(source))
@@ -220,12 +292,18 @@ def train(
         decider = LocalDecider.fit(cases, bands)
         decider.clear_margin = choose_clear_margin(cases, oof, gold_routing)
         routed = [
-            LocalDecider.safe_route(c, p, decider.clear_margin)
-            for c, p in zip(cases, oof, strict=True)
+            LocalDecider.routed(c, p, decider.clear_margin) for c, p in zip(cases, oof, strict=True)
         ]
         raw = np.array([r[2] for r in routed])
         correct = np.array([r[0] == g for r, g in zip(routed, gold_routing, strict=True)])
-        calibrator = fit_calibrator(raw, correct, calibration_weights(np.array(source)))
+        calibrator = fit_calibrator(
+            raw,
+            correct,
+            calibration_weights(np.array(source)),
+            routing=[r[0] for r in routed],
+            blocked=[r[3] for r in routed],
+            shrink=CALIBRATION_SHRINK,
+        )
         report = {
             "pool_n": len(rows),
             "pool_files": [f.name for f in POOL_FILES],

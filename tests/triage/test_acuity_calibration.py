@@ -16,6 +16,7 @@ from pipelines.triage import training
 from pipelines.triage.training import calibration_weights, data_key, fit_calibrator
 
 HOLDOUT = Path(training.__file__).resolve().parent / "dev" / "acuity_holdout.jsonl"
+HOLDOUT2 = Path(training.__file__).resolve().parent / "dev" / "acuity_holdout2.jsonl"
 
 
 def test_platt_head_fixes_overconfidence_and_keeps_many_levels() -> None:
@@ -57,9 +58,46 @@ def test_data_key_changes_with_any_pooled_file(tmp_path: Path) -> None:
     assert training.DIVERSE_FILE in training.POOL_FILES
 
 
-def test_holdout_is_valid_and_covers_every_band() -> None:
-    rows = [json.loads(line) for line in HOLDOUT.read_text("utf-8").splitlines() if line]
-    assert len(rows) >= 90
+def test_context_head_lowers_confidence_where_the_safety_layer_overrode() -> None:
+    rng = np.random.default_rng(1)
+    n = 3000
+    raw = rng.uniform(0.4, 0.95, n)
+    routing = rng.choice(["clear", "queue", "escalate"], n)
+    blocked = (routing != "clear") & (rng.uniform(size=n) < 0.3)
+    # Overridden items are right far less often than their raw probability says.
+    truth = np.where(blocked, 0.35, raw)
+    correct = rng.uniform(size=n) < truth
+    cal = fit_calibrator(raw, correct, routing=list(routing), blocked=list(blocked))
+    assert cal.in_context(0.7, "queue", True) < cal.in_context(0.7, "queue", False) - 0.2
+    assert abs(cal.in_context(0.7, "queue", True) - 0.35) < 0.08
+    # Still strictly increasing in raw within a context (ranking is kept).
+    levels = [cal.in_context(x, "escalate", False) for x in np.linspace(0.05, 0.95, 19)]
+    assert np.all(np.diff(levels) > 0)
+    # Unknown context or a plain call falls back to the context-free map.
+    assert cal.in_context(0.7, "other", False) == pytest.approx(cal(0.7))
+
+
+def test_shrink_pulls_toward_the_base_rate() -> None:
+    rng = np.random.default_rng(2)
+    raw = rng.uniform(0.3, 0.99, 2000)
+    correct = rng.uniform(size=raw.size) < raw
+    plain = fit_calibrator(raw, correct)
+    shrunk = fit_calibrator(raw, correct, shrink=0.5)
+    base = correct.mean()
+    assert shrunk(0.99) == pytest.approx(0.5 * plain(0.99) + 0.5 * base, abs=1e-6)
+    assert shrunk(0.99) < plain(0.99)
+
+
+def test_retired_acuity_sets_are_pooled_and_holdout2_is_not() -> None:
+    assert training.ACUITY_DEV_FILE in training.POOL_FILES
+    assert training.ACUITY_HOLDOUT_FILE in training.POOL_FILES
+    assert all(f.name != HOLDOUT2.name for f in training.POOL_FILES)
+
+
+@pytest.mark.parametrize(("path", "minimum"), [(HOLDOUT, 90), (HOLDOUT2, 80)])
+def test_holdout_is_valid_and_covers_every_band(path: Path, minimum: int) -> None:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    assert len(rows) >= minimum
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         parse_item(row)
