@@ -5,7 +5,6 @@ hand-written training set and checks that ordinary clinical words survive."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from harness.metrics.spans import (
     span_f1_score,
 )
 from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import covered
 
 DEV = Path(__file__).resolve().parents[2] / "pipelines" / "triage" / "dev"
 
@@ -23,16 +23,6 @@ DEV = Path(__file__).resolve().parents[2] / "pipelines" / "triage" / "dev"
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def _covered(redactor: Redactor, text: str, value: str) -> bool:
-    """Every word token of `value` is overlapped by a redacted span (the gate's token rule)."""
-    spans = redactor.redact(text).spans
-    at = text.index(value)
-    return all(
-        any(s.start < at + m.end() and at + m.start() < s.end for s in spans)
-        for m in re.finditer(r"\w+", value)
-    )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def _covered(redactor: Redactor, text: str, value: str) -> bool:
 )
 def test_unseen_phrasings_are_redacted(redactor: Redactor, text: str, phi: list[str]) -> None:
     for value in phi:
-        assert _covered(redactor, text, value), (value, redactor.redact(text).text)
+        assert covered(redactor, text, value), (value, redactor.redact(text).text)
     red = redactor.redact(text)
     assert red.token_map.restore(red.text) == text
 

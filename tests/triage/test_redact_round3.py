@@ -3,32 +3,16 @@ ages between commas, sentence ends inside capitalised runs, AGE spans hold the n
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipelines.triage.redact import Redactor
 from pipelines.triage.redact_extra import is_foreign
+from tests.triage.phi_asserts import redacted_values, redacted_words
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def _values(redactor: Redactor, text: str) -> list[str]:
-    red = redactor.redact(text)
-    assert red.token_map.restore(red.text) == text
-    return [text[s.start : s.end] for s in red.spans]
-
-
-def _redacted_words(redactor: Redactor, text: str) -> set[str]:
-    spans = redactor.redact(text).spans
-    return {
-        m.group(0)
-        for m in re.finditer(r"\w+", text)
-        if any(s.start < m.end() and m.start() < s.end for s in spans)
-    }
 
 
 @pytest.mark.parametrize(
@@ -43,7 +27,7 @@ def _redacted_words(redactor: Redactor, text: str) -> set[str]:
     ],
 )
 def test_new_recall_cases(redactor: Redactor, text: str, phi: list[str]) -> None:
-    values = _values(redactor, text)
+    values = redacted_values(redactor, text)
     for p in phi:
         assert any(p in v for v in values), (p, values)
 
@@ -62,11 +46,11 @@ def test_new_recall_cases(redactor: Redactor, text: str, phi: list[str]) -> None
     ],
 )
 def test_new_precision_cases(redactor: Redactor, text: str, not_phi: set[str]) -> None:
-    assert not (_redacted_words(redactor, text) & not_phi)
+    assert not (redacted_words(redactor, text) & not_phi)
 
 
 def test_age_span_is_the_number(redactor: Redactor) -> None:
-    assert "97" in _values(redactor, "Pt is a 97 y/o male")
+    assert "97" in redacted_values(redactor, "Pt is a 97 y/o male")
 
 
 def test_language_detection() -> None:

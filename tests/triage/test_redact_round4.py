@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import redacted_values
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     # rules and NER only: these are rule fixes, and must hold without the learned tagger
     return Redactor(use_tagger=False)
-
-
-def _values(redactor: Redactor, text: str) -> list[str]:
-    red = redactor.redact(text)
-    assert red.token_map.restore(red.text) == text
-    return [text[s.start : s.end] for s in red.spans]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _values(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_round3_leftovers_are_redacted(redactor: Redactor, text: str, phi: str) -> None:
-    values = _values(redactor, text)
+    values = redacted_values(redactor, text)
     assert any(phi in v for v in values), values
     assert not any(v.endswith(phi[:-1]) and v != phi and phi.endswith(v) for v in values)
 
@@ -53,5 +48,5 @@ def test_round3_leftovers_are_redacted(redactor: Redactor, text: str, phi: str) 
     ],
 )
 def test_no_new_false_positives(redactor: Redactor, text: str) -> None:
-    values = _values(redactor, text)
+    values = redacted_values(redactor, text)
     assert values == [], values

@@ -8,18 +8,13 @@ import pytest
 
 from pipelines.triage import phi_tagger
 from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import redacted_values
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     # rules and NER only: these are rule fixes, and must hold without the learned tagger
     return Redactor(use_tagger=False)
-
-
-def _values(redactor: Redactor, text: str) -> list[str]:
-    red = redactor.redact(text)
-    assert red.token_map.restore(red.text) == text
-    return [text[s.start : s.end] for s in red.spans]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _values(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_round5_phi_is_found_without_its_article(redactor: Redactor, text: str, phi: str) -> None:
-    assert phi in _values(redactor, text)
+    assert phi in redacted_values(redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_round5_phi_is_found_without_its_article(redactor: Redactor, text: str, 
     ],
 )
 def test_round5_ordinary_words_are_left_alone(redactor: Redactor, text: str) -> None:
-    assert _values(redactor, text) == []
+    assert redacted_values(redactor, text) == []
 
 
 def test_a_number_hyphenated_to_a_word_is_its_own_tagger_token() -> None:

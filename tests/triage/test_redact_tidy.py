@@ -3,31 +3,15 @@ signatures, "X here", foreign and dashed dates, holidays, pain scores; round tri
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import covered, redacted_values
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def _values(redactor: Redactor, text: str) -> list[str]:
-    red = redactor.redact(text)
-    assert red.token_map.restore(red.text) == text
-    return [text[s.start : s.end] for s in red.spans]
-
-
-def _covered(redactor: Redactor, text: str, value: str) -> bool:
-    spans = redactor.redact(text).spans
-    at = text.index(value)
-    return all(
-        any(s.start < at + m.end() and at + m.start() < s.end for s in spans)
-        for m in re.finditer(r"\w+", value)
-    )
 
 
 @pytest.mark.parametrize(
@@ -49,7 +33,7 @@ def _covered(redactor: Redactor, text: str, value: str) -> bool:
 )
 def test_second_round_phrasings(redactor: Redactor, text: str, phi: list[str]) -> None:
     for value in phi:
-        assert _covered(redactor, text, value), (value, redactor.redact(text).text)
+        assert covered(redactor, text, value), (value, redactor.redact(text).text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +49,7 @@ def test_second_round_phrasings(redactor: Redactor, text: str, phi: list[str]) -
     ],
 )
 def test_span_edges(redactor: Redactor, text: str, value: str, expected: str | None) -> None:
-    values = _values(redactor, text)
+    values = redacted_values(redactor, text)
     assert value in values or expected is None, values
     for v in values:
         assert not v.endswith("'s"), values
