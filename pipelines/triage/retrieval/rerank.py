@@ -88,6 +88,17 @@ class RerankPair:
     def pathway_ids(self) -> frozenset[str]:
         return frozenset([self.pathway_id, *(pid for pid, _ in self.passages)])
 
+    def holds_passage(self, chunk: Chunk) -> bool:
+        """Whether `chunk` contains one of this pair's passages (compared as the retrieval
+        metric compares them: whitespace-collapsed and case-folded)."""
+        from harness.metrics import normalise_text
+
+        text = normalise_text(chunk.text)
+        return any(
+            pid == chunk.pathway_id and normalise_text(quote) in text
+            for pid, quote in self.passages
+        )
+
 
 def load_pairs(
     path: Path = DEFAULT_PAIRS, known_ids: Sequence[str] | None = None

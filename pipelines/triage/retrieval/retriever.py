@@ -379,8 +379,6 @@ class Retriever:
     def training_matrix(self, pairs: Sequence[RerankPair]) -> TrainingMatrix:
         """Features and labels over every pair's candidates: from one of the pair's pathways;
         and, for passage-level pairs, which of those candidates hold an answering passage."""
-        from harness.metrics import normalise_text
-
         xs, ys, rows, ys_section, cands = [], [], [], [], []
         offset = 0
         for p in pairs:
@@ -392,13 +390,10 @@ class Retriever:
             wanted = p.pathway_ids
             ys.append(np.array([c.pathway_id in wanted for c in chunks]))
             if p.passages:
-                quotes = [(pid, normalise_text(q)) for pid, q in p.passages]
                 for i, c in enumerate(chunks):
-                    if c.pathway_id not in wanted:
-                        continue
-                    text = normalise_text(c.text)
-                    rows.append(offset + i)
-                    ys_section.append(any(pid == c.pathway_id and q in text for pid, q in quotes))
+                    if c.pathway_id in wanted:
+                        rows.append(offset + i)
+                        ys_section.append(p.holds_passage(c))
             offset += len(chunks)
             cands.append(cand)
         return TrainingMatrix(
@@ -470,20 +465,18 @@ def _query_memory(
 ) -> QueryMemory:
     """The training messages embedded once (disk-cached like the corpus vectors), with the
     pathways and, for passage-level pairs, the (pathway, section heading) that answered them."""
-    from harness.metrics import normalise_text
-
-    texts: dict[str, list[Chunk]] = {}
+    by_pathway: dict[str, list[Chunk]] = {}
     for c in chunks:
-        texts.setdefault(c.pathway_id, []).append(c)
+        by_pathway.setdefault(c.pathway_id, []).append(c)
     pathways: dict[str, frozenset[str]] = {}
     sections: dict[str, frozenset[tuple[str, str]]] = {}
     for p in pairs:
         pathways[p.query] = pathways.get(p.query, frozenset()) | p.pathway_ids
         found = {
-            (pid, c.heading)
-            for pid, quote in p.passages
-            for c in texts.get(pid, [])
-            if normalise_text(quote) in normalise_text(c.text)
+            (c.pathway_id, c.heading)
+            for pid in {pid for pid, _ in p.passages}
+            for c in by_pathway.get(pid, [])
+            if p.holds_passage(c)
         }
         sections[p.query] = sections.get(p.query, frozenset()) | found
     queries = list(pathways)
