@@ -8,10 +8,10 @@ Labels follow the rubric in pipelines/triage/dev/acuity_README.md. Run:
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
+from pipelines.jsonl import write_objects
 from pipelines.triage.dev.acuity_charts import build_chart
 
 OUT = Path(__file__).resolve().parent / "diverse_messages.jsonl"
@@ -254,9 +254,7 @@ def main() -> None:
                 "gold_acuity": BANDS[band],
             }
         )
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    tmp.replace(OUT)
+    write_objects(OUT, rows)
     print(len(rows), dict(sorted(Counter(r["gold_acuity"] for r in rows).items())))
 
 

@@ -5,11 +5,11 @@ acuity_README.md. Deterministic. Run: /work/venv/bin/python -m pipelines.triage.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
 from harness.contract import parse_item
+from pipelines.jsonl import write_objects
 from pipelines.triage.dev.acuity_charts import build_chart
 
 OUT = Path(__file__).resolve().parent / "acuity_holdout.jsonl"
@@ -257,9 +257,7 @@ def main() -> None:
         }
         parse_item(row)
         rows.append(row)
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    tmp.replace(OUT)
+    write_objects(OUT, rows)
     counts = Counter(r["gold_acuity"] for r in rows)
     print(len(rows), dict(sorted(counts.items())), Counter(r["gold_routing"] for r in rows))
 

@@ -5,12 +5,12 @@ Shared by the PHI set builders in this folder so every offset is computed, never
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from harness.contract.items import PhiItem
+from pipelines.jsonl import write_objects
 
 _MARK = re.compile(r"\{([A-Z]+)\|([^{}|]+)\}")
 LABELS = frozenset({"NAME", "DATE", "AGE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ID", "URL"})
@@ -66,9 +66,7 @@ def build(marked_items: list[str], prefix: str, source: str, added: str) -> list
 
 
 def write(path: Path, items: list[dict[str, Any]]) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
-    tmp.replace(path)
+    write_objects(path, items)
     # re-read: every line parses and every span's text matches what the markup said
     for line in path.read_text("utf-8").splitlines():
         PhiItem.model_validate_json(line)

@@ -7,6 +7,7 @@ recent prenatal care. Dates are fixed so every generated file is reproducible.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -64,3 +65,30 @@ def bundle(
             }
         )
     return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in res]}
+
+
+def refusal_rows(
+    items: Sequence[tuple[str, str, str]],
+    *,
+    id_prefix: str,
+    source: str,
+    chart: Callable[[str, str], dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Refusal goldset-shaped rows from (reason, chart kind, message) triples; `chart(kind,
+    patient_id)` builds each Bundle. Ids are `<id_prefix>-0001`, ... in item order."""
+    rows = []
+    for n, (reason, kind, message) in enumerate(items, start=1):
+        rid = f"{id_prefix}-{n:04d}"
+        rows.append(
+            {
+                "id": rid,
+                "category": "refusal",
+                "added": "2026-11-23",
+                "source": source,
+                "message": message,
+                "chart": chart(kind, f"{rid}-pt"),
+                "must_refuse": reason != "none",
+                "reason": reason,
+            }
+        )
+    return rows

@@ -6,11 +6,11 @@ README_refusal.md.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from pipelines.triage.dev.refusal_charts import bundle
+from pipelines.jsonl import write_objects
+from pipelines.triage.dev.refusal_charts import bundle, refusal_rows
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout2.jsonl"
 
@@ -358,26 +358,8 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = []
-    for n, (reason, kind, message) in enumerate(ITEMS, start=1):
-        rid = f"hold2-ref-{n:04d}"
-        rows.append(
-            {
-                "id": rid,
-                "category": "refusal",
-                "added": "2026-11-23",
-                "source": "refusal holdout 2",
-                "message": message,
-                "chart": chart(kind, f"{rid}-pt"),
-                "must_refuse": reason != NONE,
-                "reason": reason,
-            }
-        )
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    tmp.replace(OUT)
+    rows = refusal_rows(ITEMS, id_prefix="hold2-ref", source="refusal holdout 2", chart=chart)
+    write_objects(OUT, rows)
     print(f"wrote {OUT} ({len(rows)} items)")
 
 

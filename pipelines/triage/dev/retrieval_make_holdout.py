@@ -6,13 +6,12 @@ Quotes are named by sentence keys (`pathway:SC3`) and copied verbatim from the l
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from harness.metrics.scoring import normalise_text
+from pipelines.jsonl import write_objects
 from pipelines.triage.chunking import sections, split_sentences
 from pipelines.triage.corpus import Corpus, load_corpus
 
@@ -147,14 +146,6 @@ def build(
     return rows, problems
 
 
-def write_jsonl(rows: list[dict[str, object]], path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-
-
 def check_file(path: Path, corpus: Corpus, min_words: int = MIN_WORDS) -> list[str]:
     """Re-read a written file: JSON per line, unique ids, exact fields, verbatim quotes."""
     problems = []
@@ -194,7 +185,7 @@ def main(argv: list[str]) -> int:
         if problems:
             return 1
         return 0
-    write_jsonl(rows, OUT)
+    write_objects(OUT, rows)
     problems = check_file(OUT, corpus)
     print("\n".join(problems))
     print(f"wrote {len(rows)} items to {OUT.name}; re-read problems: {len(problems)}")
