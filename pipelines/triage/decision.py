@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -27,7 +25,6 @@ from pipelines.triage.features import (
     retrieval_features,
     risk_flags,
 )
-from pipelines.triage.retrieval.dense import Embedder
 from pipelines.triage.retrieval.types import Hit
 
 SYSTEM_PROMPT = """You are the decision step of a patient-message triage service. A clinician
@@ -73,6 +70,8 @@ class Case:
     chart: ChartSlice
     hits: Sequence[Hit]
     acuity_of: dict[str, str | None] = field(default_factory=dict)
+    vector: np.ndarray | None = None
+    """The message's unit embedding from the retriever (`RetrievalResult.query_vector`)."""
 
 
 @dataclass(frozen=True)
@@ -94,39 +93,18 @@ def case_features(case: Case) -> dict[str, float]:
     )
 
 
-_ENCODER_LOCK = threading.Lock()
-
-
-@cache
-def _encoder() -> Embedder:
-    # One session per process, built on first use (the pickled decider holds no ONNX session).
-    with _ENCODER_LOCK:
-        return Embedder.load()
-
-
-_EMBEDDED: dict[str, np.ndarray] = {}
-_EMBEDDED_MAX = 20_000
-_EMBEDDED_LOCK = threading.Lock()
-
-
 def message_embeddings(cases: Sequence[Case]) -> np.ndarray:
-    """(n, 384) unit MiniLM vectors of the redacted messages (the retriever's dense encoder).
-
-    Memoised by text: training embeds the same pooled messages in every cross-validation fold,
-    and the encoder (about 60 texts/s on 2 cores) was most of the training time."""
-    texts = [c.message for c in cases]
-    with _EMBEDDED_LOCK:
-        found = {t: _EMBEDDED[t] for t in texts if t in _EMBEDDED}
-    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    """(n, 384) unit MiniLM vectors of the redacted messages: the retriever's own query vectors,
+    so each message is embedded once per item, by the encoder the retriever was built with."""
+    missing = sum(c.vector is None for c in cases)
     if missing:
-        found.update(zip(missing, _encoder().embed(missing), strict=True))
-        with _EMBEDDED_LOCK:
-            if len(_EMBEDDED) + len(missing) > _EMBEDDED_MAX:
-                _EMBEDDED.clear()
-            _EMBEDDED.update((t, found[t]) for t in missing)
-    if not texts:
+        raise ValueError(
+            f"{missing} of {len(cases)} cases carry no message vector; build them from "
+            "Retriever.search results (Case.vector = RetrievalResult.query_vector)"
+        )
+    if not cases:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.stack([found[t] for t in texts])
+    return np.stack([np.asarray(c.vector, dtype=np.float32) for c in cases])
 
 
 def _sentences(text: str) -> list[str]:
@@ -193,7 +171,7 @@ class LocalDecider:
     safety layer overrode a `clear` (the head is fitted on that, after the safety layer).
 
     The embedding (the retriever's MiniLM encoder) carries meaning across phrasings the TF-IDF
-    vocabulary of one writer never saw; the encoder is loaded lazily and never pickled."""
+    vocabulary of one writer never saw; it is the retriever's query vector, carried by the Case."""
 
     model_name = "local-logreg-v3-emb"
 

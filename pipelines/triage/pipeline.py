@@ -176,7 +176,7 @@ class TriagePipeline:
         result = self._retriever.search(red.text)
         for k, v in result.timings_ms.items():
             stages[f"retrieve.{k}"] = round(v, 3)
-        case = Case(red.text, chart, result.reranked, self._acuity_of)
+        case = Case(red.text, chart, result.reranked, self._acuity_of, result.query_vector)
         t0 = time.perf_counter()
         out: DeciderOutput = self._decider.decide(case, self._calibrate)
         stages["decide"] = _ms(t0)

@@ -127,8 +127,10 @@ def build_cases(
     cases = []
     for row in rows:
         red = redactor.redact(row["message"])
-        hits = retriever.search(red.text).reranked
-        cases.append(Case(red.text, slice_chart(row["chart"]), hits, acuity_of))
+        found = retriever.search(red.text)
+        cases.append(
+            Case(red.text, slice_chart(row["chart"]), found.reranked, acuity_of, found.query_vector)
+        )
     return cases
 
 

@@ -267,6 +267,7 @@ class Retriever:
             fused=self._hits(cand.fused),
             reranked=reranked,
             timings_ms=timings,
+            query_vector=cand.query_vector,
         )
 
     def candidates(self, query: str) -> tuple[Candidates, dict[str, float]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from harness.contract import RetrievalPrediction, RetrievedChunk
 from pipelines.triage.chunking import Chunk
 
@@ -50,6 +52,8 @@ class RetrievalResult:
     """The final list (top 12 by default), best first."""
     timings_ms: Mapping[str, float] = field(default_factory=dict)
     """`embed`, `bm25`, `dense`, `fuse`, `rerank`, and `total`."""
+    query_vector: np.ndarray | None = None
+    """The query's unit embedding from the dense lane's encoder (later stages reuse it)."""
 
     def to_prediction(self, *, lane_depth: int = LANE_DEPTH) -> RetrievalPrediction:
         """The contract type the harness scores: `ranked` plus the head of each lane.
