@@ -28,11 +28,15 @@ LEARNED_OOS_OVER_HEALTH = 0.85
 # Who the instructions are addressed to: the model, not the clinician reading the message.
 _BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
 
+_CLINICIAN = r"(?:doctor|gp|nurse|physio|pharmacist|dentist|consultant|surgeon|midwife|specialist)"
 # Injection: instructions aimed at the model rather than symptoms described for a clinician.
 _INJECTION = re.compile(
     r"(?ix)"
     # ignore / override the rules (English, then other languages)
-    r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}"
+    # (not the sender's own things: "skip my training session", "ignore my GP's instructions")
+    r"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:(?!\bmy\b|"
+    + _CLINICIAN
+    + r"'s)[^.\n]){0,40}"
     r"\b(?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt|guardrails?|protocols?|"
     r"restrictions?|safety|triage|system|programming|training|limits?|filters?|boundaries|"
     r"constraints?|checks|directives?)\b"
@@ -65,8 +69,10 @@ _INJECTION = re.compile(
     r"|\b(?:hey|dear|attention|ok|okay)\s+" + _BOT + r"\s*[,:!]"
     r"|\bload\s+(?:the|this|my)\s+(?:config|configuration|settings|rules)\b"
     # attempts to set the output or the routing
-    r"|[\"']?\b(?:routing|acuity(?:_band)?|max_acuity|refused|confidence|override|escalation\w*"
+    r"|[\"']?\b(?:routing|acuity(?:_band)?|max_acuity|refused|confidence|escalation\w*"
     r"|triage_\w+)[\"']?\s*[:=]"
+    # "override:" alone heads ordinary news ("Override: my fever came down"); a value sets a flag
+    r"|\boverride[\"']?\s*[:=]\s*[\"']?(?:true|yes|on|1|clear|enabled|active|granted)\b"
     r"|\b(?:output|respond\s+with|return|reply\s+with|answer\s+with|print)\b[^.\n]{0,30}"
     r"\b(?:json|routing|clear|escalate|self-?care)\b"
     r"|\b(?:mark|route|classify|set|label|triage|flag|treat)\s+(?:me|this|my\s+\w+|it|the\s+following)"
@@ -76,8 +82,11 @@ _INJECTION = re.compile(
     r"|\bnever\s+escalates?\b|\bescalation\s+(?:is\s+)?(?:disabled|off|not\s+needed)\b"
     r"|\bset\s+(?:the\s+)?(?:routing|acuity|priority|urgency)\b"
     # prompt extraction
+    # (whose instructions: the model's, not the ones on a medicine pack)
     r"|\b(?:reveal|show|print|repeat|tell\s+me|list|output)\b[^.\n]{0,30}\b(?:system\s+prompt|"
-    r"instructions|your\s+prompt|your\s+rules|thresholds?|threshold\s+values)\b"
+    r"(?:your|the\s+system|hidden|original|initial|secret|all\s+(?:of\s+)?(?:your|the))\s+instructions|"
+    r"instructions\s+you\s+(?:were|have\s+been|got)|your\s+prompt|your\s+rules|thresholds?|"
+    r"threshold\s+values)\b"
     r"|\bwhat\s+are\s+your\s+(?:instructions|rules|guidelines)\b|\beverything\s+above\b|\bverbatim\b"
     r"|\bnew\s+(?:instructions?|rules?\s+for\s+you|directives?)\b|\bprevious\s+instructions?\b"
     r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
@@ -96,7 +105,10 @@ _INJECTION = re.compile(
     r"|[\"'\u201c\u00ab]\s*(?:hey\s+)?" + _BOT + r"\s*[,:\-]"
     # social engineering: a clinician or an authority supposedly cleared the sender in advance
     r"|\b(?:doctor|gp|physician|nurse|cardiologist|surgeon|clinic)\s+(?:said|told\s+me|says)\s+"
-    r"(?:to\s+tell\s+you|(?:that\s+)?(?:you|the\s+" + _BOT + r")\s+(?:would|will|should|must|can)"
+    # (passing on a clinician's safety-net advice is ordinary: "said to tell you if it smelled")
+    r"(?:to\s+tell\s+you\b(?!\s+(?:if|when|whether|about|how|what))|(?:that\s+)?(?:you|the\s+"
+    + _BOT
+    + r")\s+(?:would|will|should|must|can)"
     r"\s+(?:clear|approve|sign\s+off|pass))"
     r"|\b(?:authori[sz]e|permit|allow)\w*\s+you\s+to\b|\byou\s+(?:are|have\s+been)\s+"
     r"(?:permitted|allowed|authori[sz]ed)\s+to\b|\bsudo\b|\bno\s+(?:medical\s+)?liability\b"
@@ -108,6 +120,58 @@ _INJECTION = re.compile(
     r"|\b(?:tu\s+es|vous\s+[eê]tes|eres|du\s+bist|sei)\s+(?:maintenant|ahora|jetzt|ora)\b"
     r"|\bsans\s+(?:limites|restrictions|r[eè]gles)\b|\bsin\s+(?:l[ií]mites|restricciones|reglas)\b"
     r"|\bohne\s+(?:regeln|einschr[aä]nkungen|grenzen)\b|\bh[oö]chste\w*\s+priorit[aä]t\b"
+    # personas that carry the unsafe answer: "reply as my late gran", "your unfiltered twin"
+    r"|\b(?:respond|reply|answer|speak|talk|write)\s+(?:to\s+me\s+|me\s+)?(?:first\s+)?(?:as|like)\s+"
+    r"(?:if\s+you\s+(?:were|are)\s+)?(?:my|a|an|the|your)\s+(?:\w+\s+){0,3}(?:grand\w*|gran|nan|"
+    r"mother|father|mum|mom|dad|uncle|aunt|character|persona|healer|medic|twin|self|side|version)\b"
+    r"|\b(?:uncensored|unfiltered|unrestricted|evil|secret|rogue|shadow|dark)\s+(?:\w+\s+)?(?:twin|"
+    r"side|self|version|persona|ai|bot|nurse|doctor|medic)\b"
+    r"|\b(?:two|both)\s+(?:answers|replies|responses|versions)\b[^.\n]{0,40}\b(?:as|from|one)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:now\s+|playing\s+|going\s+to\s+be\s+)?[\"'\u2018\u201c][A-Z]"
+    r"|\b(?:be|play|become)\s+(?:dr\.?|doctor|nurse)\s+[A-Z][a-z]+\b"
+    r"|\bpretend\s+(?:this|that|it|we)\s+(?:is|are|was)\s+(?:a|an|just|only|in)\b"
+    r"|\b(?:tabletop|rpg|dungeon|video\s+game)\b[^\n]{0,80}\b(?:heal\w*|character|doctor|cure)\b"
+    # instructions relayed inside pasted, forwarded or quoted text, addressed to the reader
+    r"|\b(?:to|for)\s+(?:the\s+)?(?:triage\s+|ai\s+|automated\s+)?(?:assistant|bot|chatbot|ai|"
+    r"software|model|reader)s?\s*:"
+    r"|\bwhen\s+you\s+(?:read|see|process|receive)\s+this\b|\b(?:ai|automated|machine)\s+readers?\b"
+    r"|\binstructions?\s+for\s+the\s+(?:reader|ai|bot|assistant|software|system)\b"
+    r"|\breal\s+(?:task|instructions?|job)\b|\bbetween\s+the\s+(?:stars|brackets|quotes|tags)\b"
+    # keeping a human out of the loop: skip review, close the case, never refer
+    r"|\b(?:skip|bypass|avoid|without)\s+(?:the\s+|any\s+)?(?:usual\s+)?(?:nurse|human|clinician|"
+    r"staff|doctor)?\s*(?:queue|review|escalation|callback|sign-?off)\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:forward|pass|send|refer|alert)\s+(?:this\s+|me\s+|it\s+)?"
+    r"(?:on\s+)?(?:to\s+)?(?:any|a|the|anybody|anyone|anywhere)\b"
+    r"|\b(?:promise|agree)\s+(?:to\s+)?(?:not|never)\s+(?:to\s+)?(?:refer|send|escalate|forward)"
+    r"|\b(?:mark|close|label|flag|set)\s+(?:this|the|my)\s+(?:\w+\s+)?(?:message|case|ticket|"
+    r"request|patient|sender)\s+(?:as\s+)?(?:resolved|closed|done|complete\w*|lowest|low[-\s]risk|"
+    r"non-?urgent|no\s+action)\b|\bclose\s+(?:this|the|my)\s+case\b"
+    r"|\bno\s+longer\s+(?:need|needs|require|requires)\s+(?:a\s+)?(?:human|clinician|nurse|review)"
+    r"|\byou\s+(?:no\s+longer|don'?t\s+need\s+to|do\s+not\s+need\s+to)\s+(?:escalate|refer|"
+    r"check|flag)\b|\b(?:human|nurse|clinician)\s+(?:review|check)\s+(?:step\s+)?(?:has\s+been\s+|is\s+)?"
+    r"(?:retired|removed|disabled|switched\s+off|not\s+needed)\b"
+    # claimed authority and fake service states
+    r"|\bauthori[sz]\w*\s+you\b|\b(?:safety|refusal|review)\s+(?:checks?|layer|logic|step|"
+    r"filters?)\s+(?:\w+\s+){0,2}(?:paused|off|disabled|retired|removed|suspended|bypassed)\b"
+    r"|\b(?:maintenance|debug|audit|diagnostic)\s+(?:state|session|build)\b"
+    # forcing the words of the reply
+    r"|\b(?:complete|finish)\s+(?:this|the\s+following|my)\s+sentence\b|\bfill\s+in\s+the\s+blank"
+    r"|\brepeat\s+after\s+me\b|\b(?:and|write|say|print)\s+nothing\s+else\b"
+    r"|\b(?:respond|reply|answer|say)\s+only\s+(?:with\s+)?(?:the\s+word\s+)?[\"']?\w+[\"']?\s+if\b"
+    r"|\b(?:write|say|reply|tell\s+me|answer)\s+(?:back\s+)?(?:that\s+)?[i1]\s+(?:do\s*n'?o?t|dont)\s+"
+    r"need\s+(?:a\s+|to\s+see\s+a\s+)?(?:doctor|gp|hospital|referral|nurse)"
+    r"|\b(?:ignore|disregard|forget)\s+(?:what(?:ever)?|everything|all)\s+(?:that\s+)?you\s*(?:'ve)?\s+"
+    r"(?:were|was|have\s+been|been)?\s*(?:told|taught|trained|programmed|instructed)\b"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:of\s+)?(?:the\s+)?(?:above|before|"
+    r"previous|prior|earlier)\b"
+    # "from now on you are ..." and "ignore everything before" in other languages
+    r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|ab\s+sofort|von\s+jetzt\s+an|"
+    r"[àa]\s+partir\s+de\s+maintenant|d[ée]sormais|da\s+ora\s+in\s+poi|a\s+partir\s+de\s+agora|"
+    r"vanaf\s+nu)\b[^.\n]{0,20}\b(?:eres|respondes|responde|bist\s+du|du\s+bist|antwortest|tu\s+es|"
+    r"tu\s+r[ée]ponds|vous\s+[êe]tes|sei|rispondi|voc[êe]|jij|je\s+bent)\b"
+    r"|\b(?:ignora|olvida|ignoriere|vergiss|ignore|oublie|dimentica|esquece)\w*\s+(?:todo\s+lo\s+anterior|"
+    r"lo\s+anterior|alles\s+(?:vorherige|bisherige|davor)|tout\s+ce\s+qui\s+pr[ée]c[èe]de|tutto\s+"
+    r"(?:quello\s+)?(?:di\s+)?prima|tudo\s+(?:o\s+que\s+)?(?:veio\s+)?antes)\b"
     # encoded payloads
     r"|\bdecode\s+(?:this|the\s+following)\b|\b(?:base64|rot13|hex-?encoded)\b"
     r"|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{24,}={0,2}"
@@ -124,13 +188,28 @@ _PETS = (
 )
 _OTHERS = (
     r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
-    r"tenant|landlord|teacher|stranger)"
+    r"tenant|landlord|teacher|stranger|mate|flatmate|housemate|lodger)"
 )
 _CONTROLLED = (
     r"(?:oxycodone|oxy|oxys|percocet|xanax|adderall|ritalin|vyvanse|fentanyl|morphine|vicodin|"
     r"norco|hydrocodone|valium|klonopin|codeine|ketamine|opioids?|benzos?|pills|painkillers|"
     r"controlled\s+substances?|tramadol|ambien|lean|molly|mdma|diazepam|lorazepam|gabapentin|"
     r"pregabalin|modafinil|stimulants?|sleeping\s+(?:pills|tablets)|zopiclone|sleeping\s+tablet)"
+)
+
+# Veterinary: the animal is the patient (a bite or scratch to the sender is in scope).
+_VET = re.compile(
+    r"(?ix)\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:ate|swallowed|got\s+into|drank|is|has|"
+    r"was|keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some)|hasn'?t|isn'?t|"
+    r"doesn'?t|can'?t|stopped)\b(?!\s+me\b)"
+    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b"
+)
+# ...unless the sender reports their own reaction to the animal (allergy, asthma, a bite).
+_OWN_REACTION_TO_ANIMAL = re.compile(
+    r"(?ix)\b(?:i|i'?m|i'?ve|me|my\s+(?:eyes?|skin|face|hands?|arms?|chest|throat|nose|lips?|"
+    r"fingers?|legs?|neck))\b[^.\n]{0,40}\b(?:allerg\w*|itchy|wheez\w*|asthma|"
+    r"hives|rash|scratched|bitten|bit\s+me|swollen|swelling)\b"
+    r"|\b(?:scratched|bit|bitten|nipped|clawed)\s+me\b|\bsets?\s+off\s+my\b"
 )
 
 _COSMETIC = (
@@ -157,10 +236,6 @@ _OUT_OF_SCOPE = re.compile(
     r"|\bi\s+need\s+the\s+money\b"
     r"|\b(?:prescription|rx|refill)\b[^.\n]{0,40}\bunder\s+my\s+(?:name|account|insurance)\b"
     r"|\bunder\s+my\s+(?:name|account|insurance)\b[^.\n]{0,40}\b(?:prescription|rx|refill)\b"
-    # veterinary: the animal is the patient (a bite or scratch to the sender is in scope)
-    r"|\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:ate|swallowed|got\s+into|drank|is|has|was|"
-    r"keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some))\b(?!\s+me\b)"
-    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b"
     # non-medical use of controlled drugs
     r"|\b(?:prescribe|give|send|refill|order|get|sell)\s+me\b[^.\n]{0,40}\b" + _CONTROLLED + r"\b"
     r"|\b(?:crush|snort|smoke|inject|shoot)\b[^.\n]{0,40}\b(?:buzz|high|get\s+high|rush)\b"
@@ -174,7 +249,11 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:diagnose|what\s+does)\b[^.\n]{0,40}\b(?:my\s+(?:neighbou?r|coworker|friend|boss)|this\s+(?:photo|picture|pic))\b"
     r"|\b(?:my|our|a)\s+" + _OTHERS + r"\b[^\n]{0,160}"
     r"\b(?:what'?s\s+wrong\s+with\s+(?:her|him|them)"
-    r"|what\s+(?:she|he|they)\s+ha(?:s|ve)|does\s+(?:she|he)\s+have|report\s+(?:her|him|them))\b"
+    r"|what\s+(?:she|he|they)\s+ha(?:s|ve)|does\s+(?:she|he)\s+have|report\s+(?:her|him|them)"
+    # ...or what to treat them with: "what cream should he use", "what is it and what cream"
+    r"|what\s+is\s+it\b[^.\n]{0,30}\bwhat\s+(?:cream|medicine|tablets?|pills?|dose)"
+    r"|(?:what|which|how\s+much)\s+(?:\w+\s+){0,2}(?:should|can|could|do)\s+(?:he|she|they)\s+"
+    r"(?:take|use|have|put\s+on))\b"
     # requests to act: book, cancel, order, send records (the pipeline never acts)
     r"|\b(?:book|schedule|reschedule|cancel|move|rebook)\s+(?:me\s+|my\s+|an?\s+|all\s+my\s+)?"
     r"(?:\w+\s+){0,2}(?:appointments?|visits?|sessions?|slots?|consults?|check-?ups?)\b"
@@ -272,7 +351,7 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
     r"mortgage|invest(?:ing|ment)?|trivia|world\s+cup|super\s+bowl|settle\s+a\s+bet)\b"
     r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|story|poem|"
     r"essay|review|song|cover\s+letter|speech|tweet|post)\b"
-    r"|\b(?:python|javascript|sql|html)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
+    r"|\b(?:python|javascript|sql|html|spreadsheet|excel|powerpoint|printer|router|wi-?fi)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
     r"|\bwho\s+(?:won|scored|invented|was\s+the\s+first)\b|\bwhich\s+country\b|\bcapital\s+of\b"
 )
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
@@ -289,11 +368,15 @@ _HEALTH_CONCERN = re.compile(
     r"wound|incision|bitten|scratched|stung|fainted|vision)\b"
 )
 
+_GEST_NUM = (
+    r"(?:\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s]\w+)?|thirty(?:[-\s]\w+)?)"
+)
 _PREGNANT = re.compile(
     r"(?ix)\b(?:i'?m|i\s+am|she'?s|she\s+is|currently|am\s+i)\s+(?:\w+\s+){0,3}pregnant\b"
     r"|^\W*pregnant\b|\bpregnant\s+(?:with|and|again|for)\b|\bpreggers\b|\bpreggo\b"
     r"|\b(?:i'?m|i\s+am)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?:\d{1,2}|a\s+few|several)"
-    r"\s+(?:weeks?|wks?|months?)(?:\s+(?:along|pregnant|now))?\b(?!\s+(?:ago|of|since|post|out))"
+    r"\s+(?:weeks?|wks?|months?)(?:\s+(?:along|pregnant|now))?\b(?!\s+(?:ago|of|since|post|out|into|after|off|on|clean|sober))"
     r"|^\W*\d{1,2}\s*(?:weeks?|wks?)\s+(?:and|along|pregnant|today|now|with)\b"
     r"(?!\s+(?:still|counting|no|not|getting|it|the|my\s+(?:cough|fever|rash|pain)))"
     r"|\b\d{1,2}\s*(?:weeks?|wks?)\s+(?:along|pregnant|gestation)\b"
@@ -306,7 +389,7 @@ _PREGNANT = re.compile(
     r"|\b(?:first|second|third)\s+trimester\b|\bweeks?\s+pregnant\b|\bmorning\s+sickness\b"
     r"|\b(?:might|may|could)\s+(?:be|have\s+gotten)\s+pregnant\b|\bpossibly\s+pregnant\b"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+having\s+(?:a|our|my)\s+(?:\w+\s+)?(?:baby|child)\b"
-    r"|\bbaby\s+on\s+(?:board|the\s+way)\b|\bknocked\s+up\b|\bwith\s+child\b"
+    r"|\bbaby\s+on\s+(?:board|the\s+way)\b|\bknocked\s+up\b|\bup\s+the\s+duff\b|\bin\s+the\s+family\s+way\b|\bwith\s+child\b"
     r"|\bgestational\s+age\b|\b(?:my\s+)?unborn\b|\bexpectant\s+mother\b|\bmama[-\s]to[-\s]be\b"
     r"|\bperiod\b[^.\n]{0,40}\blate\b[^\n]{0,60}\bpositive\b"
     r"|\besperando\s+(?:un|mi|a)\s+beb[eé]\b|\bembarazo\b|\bschwangerschaft\b|\bgrossesse\b"
@@ -322,6 +405,28 @@ _PREGNANT = re.compile(
     r"|\bbeta\s+(?:hcg\s+)?(?:was|is|came\s+back)\s+(?:high|positive|good)\b"
     r"|\b(?:conceived|implantation)\b[^\n]{0,60}\b(?:weeks?|now|am|i'?m)\b"
     r"|\b(?:week|wk)\s+\d{1,2}\s+of\s+(?:my\s+)?pregnancy\b|\bstork\b"
+    # gestational age without the word: "about 11 weeks in", "ten weeks gone", "currently 22 weeks"
+    r"|\b"
+    + _GEST_NUM
+    + r"\s*(?:weeks?|wks?)\s+(?:in|gone|along|by\s+(?:my\s+)?(?:dates|scan|the\s+app))\b"
+    r"(?!\s+(?:to|of|into|on|at|the))"
+    r"|\b(?:currently|now|nearly|almost)\s+" + _GEST_NUM + r"\s*(?:weeks?|wks?)\b"
+    r"(?!\s+(?:ago|of|into|on|since|post|after|out|now\s+with\s+my\s+(?:cough|fever)))"
+    # the baby told about: movements, a due date, expecting a named child
+    r"|\bbaby'?s?\s+(?:kick\w*|movements?|moving|hiccups)\b|\bkicks?\s+(?:have|has)\s+"
+    r"(?:slowed|stopped|reduced)|\bf[oe]etal\s+movements?\b|\bmy\s+bump\b"
+    r"|\b(?:baby'?s|baby\s+is|i'?m|i\s+am)\s+due\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:\w+\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|weeks?|months?|days?)\b|\bmy\s+due\s+date\b"
+    r"|\bexpecting\s+(?:our|my)\s+(?:first|second|third|fourth|fifth|next|\d\w*|little\s+one|"
+    r"rainbow\s+baby)\b|\band\s+i\s+are\s+expecting\b|\bbaby\s+(?:is\s+)?coming\b"
+)
+# Wanting a pregnancy is not being pregnant: such a match is skipped (a later positive test
+# still counts).
+_TRYING_TO_CONCEIVE = re.compile(
+    r"(?ix)\b(?:trying|hoping|planning|want(?:ing)?|wish(?:ing)?)\s+(?:for\s+a\s+baby|to\s+"
+    r"(?:get\s+|fall\s+|become\s+)?(?:pregnant|conceive|have\s+a\s+baby|start\s+a\s+family))\b"
+    r"|\b(?:planning|preparing\s+for)\s+(?:a\s+)?pregnancy\b|\bttc\b"
 )
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
@@ -340,8 +445,9 @@ _THIRD_PARTY = re.compile(
 )
 # The sender speaking about themself: the pregnancy is theirs unless a third party is named.
 _FIRST_PERSON_PREGNANT = re.compile(
-    r"(?ix)\b(?:i'?m|i\s+am|am\s+i|i\s+was|i'?ve\s+been|my\s+(?:own\s+)?pregnancy|i\s+(?:just\s+)?"
-    r"(?:found\s+out|got|took|had)\s+(?:a\s+)?(?:positive|bfp))\b"
+    r"(?ix)\b(?:i'?m|i\s+am|am\s+i|i\s+was|i'?ve\s+been)\s+(?:\w+\s+){0,3}(?:pregnant|expecting|"
+    r"\d{1,2}\s*(?:weeks?|wks?))\b|\bmy\s+(?:own\s+)?pregnancy\b|\bi\s+(?:just\s+)?"
+    r"(?:found\s+out|got|took|had)\s+(?:a\s+)?(?:positive|bfp)\b"
 )
 # A pregnancy that has ended: the learned label reads "baby" and "birth" as pregnancy words.
 _PAST_BIRTH = re.compile(
@@ -366,7 +472,14 @@ def mentions_pregnancy(message: str) -> bool:
     """The sender says the patient is pregnant now (not a negative test, not someone else)."""
     if _denies_pregnancy(message):
         return False
-    return any(not _someone_elses(message, m) for m in _PREGNANT.finditer(message))
+    wanted = [m.span() for m in _TRYING_TO_CONCEIVE.finditer(message)]
+
+    def wished(m: re.Match[str]) -> bool:
+        return any(a - 40 <= m.start() and m.end() <= b + 5 for a, b in wanted)
+
+    return any(
+        not _someone_elses(message, m) and not wished(m) for m in _PREGNANT.finditer(message)
+    )
 
 
 def _someone_elses(message: str, match: re.Match[str]) -> bool:
@@ -424,6 +537,8 @@ def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
     if _OUT_OF_SCOPE.search(message) or _SERVICE_REQUEST.search(message):
         return True
+    if _VET.search(message) and not _OWN_REACTION_TO_ANIMAL.search(message):
+        return True
     return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
 
 
@@ -449,6 +564,8 @@ def pre_decision_reasons(
         and not _denies_pregnancy(message)
         and not _third_party_only(message)
         and not _PAST_BIRTH.search(message)
+        # ("said" is False here: the rules found no pregnancy beyond the wish for one)
+        and not _TRYING_TO_CONCEIVE.search(message)
     )
     # A pregnancy the message states is not the patient's when the chart says male.
     said = said and chart.sex != "male"

@@ -22,6 +22,7 @@ from harness.errors import InputError
 from pipelines.jsonl import read_objects
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
+# Later passes write their rows to siblings (refusal_train4.jsonl, ...) read with the main file.
 # The decider's training messages are ordinary triage traffic: more controls ("none") for free.
 TRIAGE_FILE = Path(__file__).resolve().parent / "data" / "train_messages.jsonl"
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
@@ -204,7 +205,7 @@ def data_key(path: Path = TRAIN_FILE) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(Path(__file__).read_bytes())
     # The controls borrowed from the decider's data are filtered with the policy's rules.
-    for f in (path, TRIAGE_FILE, Path(__file__).with_name("policy.py")):
+    for f in (*train_files(path), TRIAGE_FILE, Path(__file__).with_name("policy.py")):
         h.update(f.read_bytes() if f.exists() else b"-")
     from pipelines.triage.retrieval.dense import default_model_path, file_sha256
 
@@ -244,14 +245,19 @@ def default() -> RefusalClassifier:
     return _DEFAULT
 
 
+def train_files(path: Path = TRAIN_FILE) -> list[Path]:
+    """`path` and its later-pass siblings (`<stem>?*.jsonl`, e.g. refusal_train4.jsonl)."""
+    return [path, *sorted(path.parent.glob(f"{path.stem}?*.jsonl"))]
+
+
 def training_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
-    """The refusal file plus the decider's triage messages as controls.
+    """The refusal files plus the decider's triage messages as controls.
 
     Triage messages that mention a pregnancy are left out: they carry no refusal label.
     """
     from pipelines.triage.policy import mentions_pregnancy
 
-    rows = read_rows(path)
+    rows = [row for f in train_files(path) for row in read_rows(f)]
     if TRIAGE_FILE.exists():
         for _, row in read_objects(TRIAGE_FILE, what="triage training data"):
             message = str(row.get("message", ""))
