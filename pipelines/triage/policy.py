@@ -428,6 +428,18 @@ _TRYING_TO_CONCEIVE = re.compile(
     r"(?:get\s+|fall\s+|become\s+)?(?:pregnant|conceive|have\s+a\s+baby|start\s+a\s+family))\b"
     r"|\b(?:planning|preparing\s+for)\s+(?:a\s+)?pregnancy\b|\bttc\b"
 )
+# A pregnancy told as history ("when I was pregnant with my eldest", "in my last pregnancy") is
+# not the current one: such a match is skipped like a wish (a current statement still counts).
+_PAST_PREGNANCY = re.compile(
+    r"(?ix)\b(?:when|while|back\s+when|since)\s+i\s+was\s+(?:\w+\s+){0,2}pregnant\b"
+    r"(?:\s+(?:with|and|for)\b(?:\s+(?:my|our|her|him|them|the)\b(?:\s+\w+)?)?)?"
+    # ("my first pregnancy" may be the current one, so only words that place it in the past)
+    r"|\b(?:during|in|after)\s+my\s+(?:last|previous|past|earlier|other|older)\s+pregnanc(?:y|ies)\b"
+    r"|\b(?:during|in|after)\s+(?:my|each\s+of\s+my|both\s+(?:of\s+)?my|all\s+(?:of\s+)?my)\s+"
+    r"(?:\w+\s+)?pregnancies\b"
+    r"|\bi\s+was\s+pregnant\s+(?:\w+\s+){0,3}(?:years?|months?|decades?)\s+ago\b"
+    r"|\b(?:years?|months?)\s+ago\s+when\s+i\s+was\s+pregnant\b"
+)
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
     r"|\bpregnancy\s+test\s+(?:was|came\s+back)\s+negative\b|\btest\s+negative\b"
@@ -473,9 +485,12 @@ def mentions_pregnancy(message: str) -> bool:
     if _denies_pregnancy(message):
         return False
     wanted = [m.span() for m in _TRYING_TO_CONCEIVE.finditer(message)]
+    past = [m.span() for m in _PAST_PREGNANCY.finditer(message)]
 
     def wished(m: re.Match[str]) -> bool:
-        return any(a - 40 <= m.start() and m.end() <= b + 5 for a, b in wanted)
+        return any(a - 40 <= m.start() and m.end() <= b + 5 for a, b in wanted) or any(
+            a <= m.start() and m.end() <= b for a, b in past
+        )
 
     return any(
         not _someone_elses(message, m) and not wished(m) for m in _PREGNANT.finditer(message)
@@ -564,6 +579,7 @@ def pre_decision_reasons(
         and not _denies_pregnancy(message)
         and not _third_party_only(message)
         and not _PAST_BIRTH.search(message)
+        and not _PAST_PREGNANCY.search(message)
         # ("said" is False here: the rules found no pregnancy beyond the wish for one)
         and not _TRYING_TO_CONCEIVE.search(message)
     )

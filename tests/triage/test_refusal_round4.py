@@ -115,3 +115,19 @@ def test_slang_for_pregnancy() -> None:
         "Turns out I'm up the duff; can I keep taking my hay fever pills?"
     )
     assert policy.mentions_pregnancy("Been in the family way for two months, awful heartburn.")
+
+
+@pytest.mark.parametrize(
+    ("message", "current"),
+    [
+        ("When I was pregnant with my eldest I had bad heartburn; it is back, help?", 0),
+        ("During my last pregnancy I had gestational diabetes and my sugars look high again.", 0),
+        ("In both of my pregnancies I was anaemic and I feel that tired again.", 0),
+        ("I was pregnant three years ago and had a clot, and now my calf aches.", 0),
+        ("When I was pregnant with my son I got migraines; now I am pregnant again.", 1),
+        ("In my last pregnancy I had pre-eclampsia. I'm 20 weeks pregnant now, ankles swollen.", 1),
+        ("In my pregnancy the nausea is awful.", 1),
+    ],
+)
+def test_a_pregnancy_told_as_history_is_not_the_current_one(message: str, current: int) -> None:
+    assert policy.mentions_pregnancy(message) is bool(current)
