@@ -87,38 +87,9 @@ class DeciderOutput:
     errors: tuple[str, ...] = ()
 
 
-_SECTIONS = {
-    "red flags": "danger",
-    "when to escalate": "danger",
-    "self-care": "selfcare",
-    "when to contact the clinic": "clinic",
-}
-
-
-def section_features(case: Case, depth: int = 8) -> dict[str, float]:
-    """Which pathway sections the message reads like (rank-weighted over the reranked chunks): a
-    message closest to "Red flags" / "When to escalate" text carries a red flag in its own words,
-    even when its leading pathway is a mild one (a calm overdose, a child's head injury)."""
-    f = {"sec_danger": 0.0, "sec_selfcare": 0.0, "sec_clinic": 0.0, "sec_danger_urgent": 0.0}
-    hits = list(case.hits[:depth])
-    total = sum(1.0 / (r + 1) for r in range(len(hits))) or 1.0
-    for rank, h in enumerate(hits):
-        kind = _SECTIONS.get(h.chunk.heading.strip().lower())
-        if kind is None:
-            continue
-        w = 1.0 / (rank + 1) / total
-        f[f"sec_{kind}"] += w
-        band = case.acuity_of.get(h.chunk.pathway_id) or ""
-        if kind == "danger" and band in BANDS and BANDS.index(band) >= 3:
-            f["sec_danger_urgent"] += w
-    return f
-
-
 def case_features(case: Case) -> dict[str, float]:
-    return (
-        chart_features(case.chart)
-        | retrieval_features([h.chunk.pathway_id for h in case.hits], case.acuity_of)
-        | section_features(case)
+    return chart_features(case.chart) | retrieval_features(
+        [h.chunk.pathway_id for h in case.hits], case.acuity_of
     )
 
 
@@ -210,28 +181,14 @@ class LocalDecider:
         dict_vectorizer: Any,
         classifier: Any,
         clear_margin: float = DEFAULT_CLEAR_MARGIN,
-        *,
-        chart_scale: float = 2.0,
-        emb_scale: float = 1.0,
     ) -> None:
         self._vec = vectorizer
         self._dv = dict_vectorizer
         self._clf = classifier
         self.clear_margin = clear_margin
-        self.chart_scale = chart_scale
-        self.emb_scale = emb_scale
 
     @classmethod
-    def fit(
-        cls,
-        cases: Sequence[Case],
-        bands: Sequence[str],
-        *,
-        seed: int = 0,
-        c: float = 1.0,
-        chart_scale: float = 2.0,
-        emb_scale: float = 1.0,
-    ) -> LocalDecider:
+    def fit(cls, cases: Sequence[Case], bands: Sequence[str], *, seed: int = 0) -> LocalDecider:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -239,30 +196,30 @@ class LocalDecider:
         vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, max_features=20000)
         dv = DictVectorizer(sparse=True)
         x = cls._stack(
-            vec.fit_transform([k.message for k in cases]),
-            message_embeddings(cases) * emb_scale,
-            dv.fit_transform([case_features(k) for k in cases]) * chart_scale,
+            vec.fit_transform([c.message for c in cases]),
+            message_embeddings(cases),
+            dv.fit_transform([case_features(c) for c in cases]),
         )
         # C=1 (was 4): stronger shrinkage keeps probabilities off 0/1 on unfamiliar wording.
         # tol=1e-3 (default 1e-4) halves the fit time; predictions move by well under 0.01.
         clf = LogisticRegression(
-            C=c, tol=1e-3, max_iter=5000, class_weight="balanced", random_state=seed
+            C=1.0, tol=1e-3, max_iter=5000, class_weight="balanced", random_state=seed
         )
         clf.fit(x, list(bands))
-        return cls(vec, dv, clf, chart_scale=chart_scale, emb_scale=emb_scale)
+        return cls(vec, dv, clf)
 
     @staticmethod
     def _stack(words: Any, embedded: np.ndarray, chart: Any) -> Any:
         from scipy.sparse import csr_matrix, hstack
 
-        return hstack([words, csr_matrix(embedded), chart]).tocsr()
+        return hstack([words, csr_matrix(embedded), chart * 2.0]).tocsr()
 
     def band_probabilities(self, cases: Sequence[Case]) -> np.ndarray:
         """Rows: cases; columns: BANDS order (missing classes get probability 0)."""
         x = self._stack(
             self._vec.transform([c.message for c in cases]),
-            message_embeddings(cases) * self.emb_scale,
-            self._dv.transform([case_features(c) for c in cases]) * self.chart_scale,
+            message_embeddings(cases),
+            self._dv.transform([case_features(c) for c in cases]),
         )
         raw = self._clf.predict_proba(x)
         out = np.zeros((len(cases), len(BANDS)))
@@ -323,99 +280,16 @@ class LocalDecider:
         decision = TriageDecision(
             routing=routing,  # type: ignore[arg-type]
             acuity_band=band,  # type: ignore[arg-type]
-            confidence=calibrated_confidence(
-                calibrate,
-                raw,
-                routing,
-                blocked,
-                correctness_features(case, probs, routing, blocked),
-            ),
+            confidence=calibrated_confidence(calibrate, raw, routing, blocked),
             rationale=rationale,
             refused=False,
         )
         return DeciderOutput(decision, raw, raw_output, self.model_name)
 
 
-CORRECTNESS_FEATURES = (
-    "logit_raw",
-    "routing_margin",
-    "band_entropy",
-    "route_queue",
-    "route_escalate",
-    "blocked",
-    "chart_risk_flag",
-    "top1_pathway_agrees",
-    "top3_pathways_agree",
-    "clear_with_urgent_pathway",
-    "escalate_with_clear_pathway",
-    "max_band_top3",
-    "band_share_in_routing",
-    "log_words",
-    "sec_danger",
-    "sec_danger_urgent",
-    "sec_selfcare",
-)
-
-
-def correctness_features(case: Case, probs: np.ndarray, routing: str, blocked: bool) -> np.ndarray:
-    """What the second-stage head sees to estimate P(the routing finally chosen is right): how
-    sure and how split the band model is, whether the safety layer overrode it, and whether the
-    retrieved pathways' own routing agrees (a `clear` next to an urgent pathway is suspect)."""
-    by_routing = {r: 0.0 for r in ("clear", "queue", "escalate")}
-    for band, p in zip(BANDS, probs, strict=True):
-        by_routing[ROUTING_OF_BAND[band]] += float(p)
-    ranked = sorted(by_routing.values(), reverse=True)
-    raw = min(max(by_routing[routing], 1e-4), 1 - 1e-4)
-    q = np.clip(np.asarray(probs, dtype=float), 1e-9, 1.0)
-    entropy = float(-(q * np.log(q)).sum() / np.log(len(BANDS)))
-    pathways: list[str] = []
-    for h in case.hits:
-        if h.chunk.pathway_id not in pathways:
-            pathways.append(h.chunk.pathway_id)
-    routes = [
-        ROUTING_OF_BAND[b] for p in pathways[:3] if (b := case.acuity_of.get(p) or "") in BANDS
-    ]
-    levels = [BANDS.index(b) for p in pathways[:3] if (b := case.acuity_of.get(p) or "") in BANDS]
-    in_routing = [
-        float(p) for b, p in zip(BANDS, probs, strict=True) if ROUTING_OF_BAND[b] == routing
-    ]
-    values = {
-        "logit_raw": float(np.log(raw / (1 - raw))),
-        "routing_margin": ranked[0] - ranked[1],
-        "band_entropy": entropy,
-        "route_queue": float(routing == "queue"),
-        "route_escalate": float(routing == "escalate"),
-        "blocked": float(blocked),
-        "chart_risk_flag": float(bool(risk_flags(case.chart, case.message))),
-        "top1_pathway_agrees": float(bool(routes) and routes[0] == routing),
-        "top3_pathways_agree": (sum(r == routing for r in routes) / len(routes)) if routes else 0.0,
-        "clear_with_urgent_pathway": float(routing == "clear" and any(lv >= 3 for lv in levels)),
-        "escalate_with_clear_pathway": float(
-            routing == "escalate" and bool(routes) and routes[0] == "clear"
-        ),
-        "max_band_top3": max(levels) / 4.0 if levels else 0.0,
-        "band_share_in_routing": max(in_routing) / max(sum(in_routing), 1e-9),
-        "log_words": float(np.log1p(len(case.message.split()))),
-    }
-    values |= section_features(case)
-    return np.array([values[k] for k in CORRECTNESS_FEATURES], dtype=float)
-
-
-def calibrated_confidence(
-    calibrate: Any,
-    raw: float,
-    routing: str,
-    blocked: bool,
-    features: np.ndarray | None = None,
-) -> float:
-    """The calibration head's answer: the second-stage correctness model when the head has one
-    and the case's features are given (training.Calibrator.for_case), else per routing and
-    safety-layer outcome (Calibrator.in_context), else the plain raw -> confidence map."""
-    for_case = getattr(calibrate, "for_case", None)
-    if for_case is not None and features is not None:
-        value = for_case(features)
-        if value is not None:
-            return float(value)
+def calibrated_confidence(calibrate: Any, raw: float, routing: str, blocked: bool) -> float:
+    """The calibration head's answer: per routing and safety-layer outcome when the head knows
+    them (training.Calibrator.in_context), else the plain raw -> confidence map."""
     in_context = getattr(calibrate, "in_context", None)
     if in_context is not None:
         return float(in_context(raw, routing, blocked))

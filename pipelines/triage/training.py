@@ -9,7 +9,6 @@ No file holds goldset items (a test enforces it). Cached on disk keyed by data, 
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import pickle
@@ -26,7 +25,7 @@ from harness.errors import InputError
 from pipelines.jsonl import read_objects
 from pipelines.triage import phi_tagger
 from pipelines.triage.chart import slice_chart
-from pipelines.triage.decision import Case, LocalDecider, correctness_features
+from pipelines.triage.decision import Case, LocalDecider
 from pipelines.triage.features import ROUTING_OF_BAND
 from pipelines.triage.redact import Redactor
 from pipelines.triage.retrieval import Retriever
@@ -40,20 +39,10 @@ DEV = Path(__file__).resolve().parent / "dev"
 # replaces them) and now learning data: they are most of the pool's writers other than one.
 ACUITY_DEV_FILE = DEV / "acuity_dev.jsonl"
 ACUITY_HOLDOUT_FILE = DEV / "acuity_holdout.jsonl"
-# Round 3: many voices with hard negatives (alarming words, minor problem) and calm messages
-# carrying a red flag; written apart from acuity_holdout3.jsonl, which stays held out.
-TRAIN3_FILE = DATA / "acuity_train3.jsonl"
-POOL_FILES = (
-    TRAIN_FILE,
-    CALIBRATION_FILE,
-    DIVERSE_FILE,
-    ACUITY_DEV_FILE,
-    ACUITY_HOLDOUT_FILE,
-    TRAIN3_FILE,
-)
+POOL_FILES = (TRAIN_FILE, CALIBRATION_FILE, DIVERSE_FILE, ACUITY_DEV_FILE, ACUITY_HOLDOUT_FILE)
 SINGLE_WRITER_FILES = (TRAIN_FILE, CALIBRATION_FILE)
 # Bump when feature extraction or the model family changes: invalidates cached models.
-CODE_VERSION = "decider-v6-emb-oof-correctness-head"
+CODE_VERSION = "decider-v5-emb-oof-context-platt"
 FOLDS = 5
 # Share of the calibration weight given to the files in other voices than the one writer of the
 # train and calibration files: that writer is not who writes to the clinic, and same-writer
@@ -69,9 +58,6 @@ CONTEXT_C = 1.0
 # nothing; message red flags the chart layer cannot see are what remains.)
 CLEAR_UNSAFE_TARGET = 0.02
 _MARGINS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
-# Inverse L2 strengths tried for the second-stage correctness head; the one with the best
-# leave-one-file-out log loss on the out-of-fold pool wins (each file is a different writer mix).
-HEAD_CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 _LOCK = threading.Lock()
 
 
@@ -89,113 +75,6 @@ def _context_key(routing: str, blocked: bool) -> str:
 
 
 @dataclass(frozen=True)
-class CorrectnessHead:
-    """Second-stage logistic model of P(the chosen routing is right) over
-    decision.correctness_features, standardised, then shrunk toward the base rate."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    base: float
-    shrink: float
-
-    def __call__(self, features: np.ndarray) -> float:
-        z = (np.asarray(features, dtype=float) - np.array(self.mean)) / np.array(self.scale)
-        p = 1.0 / (1.0 + np.exp(-(float(z @ np.array(self.coef)) + self.intercept)))
-        return float((1 - self.shrink) * p + self.shrink * self.base)
-
-
-def fit_correctness_head(
-    x: np.ndarray, correct: np.ndarray, weight: np.ndarray, *, c: float, shrink: float
-) -> CorrectnessHead | None:
-    """Weighted L2 logistic regression of correctness on the (standardised) head features."""
-    from sklearn.linear_model import LogisticRegression
-
-    y = np.asarray(correct, dtype=int)
-    if len(set(y.tolist())) < 2:
-        return None
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    w = np.asarray(weight, dtype=float)
-    w = w * len(w) / w.sum()
-    lr = LogisticRegression(C=c, max_iter=2000)
-    lr.fit((x - mean) / scale, y, sample_weight=w)
-    return CorrectnessHead(
-        tuple(float(v) for v in mean),
-        tuple(float(v) for v in scale),
-        tuple(float(v) for v in lr.coef_[0]),
-        float(lr.intercept_[0]),
-        float(np.average(y, weights=w)),
-        shrink,
-    )
-
-
-def _log_loss(p: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
-    q = np.clip(p, 1e-6, 1 - 1e-6)
-    return float(-np.average(y * np.log(q) + (1 - y) * np.log(1 - q), weights=w))
-
-
-def head_out_of_file(
-    x: np.ndarray,
-    correct: np.ndarray,
-    weight: np.ndarray,
-    source: np.ndarray,
-    *,
-    c: float,
-    shrink: float,
-) -> np.ndarray:
-    """Each file's head confidence from a head fitted on the other files (a new writer mix)."""
-    out = np.zeros(len(correct))
-    for f in np.unique(source):
-        held = source == f
-        head = fit_correctness_head(x[~held], correct[~held], weight[~held], c=c, shrink=shrink)
-        out[held] = [head(v) if head else correct[~held].mean() for v in x[held]]
-    return out
-
-
-def choose_head_c(
-    x: np.ndarray, correct: np.ndarray, weight: np.ndarray, source: np.ndarray, shrink: float
-) -> tuple[float, dict[str, float]]:
-    """The HEAD_CS value with the lowest leave-one-file-out (weighted) log loss."""
-    losses = {
-        str(c): _log_loss(
-            head_out_of_file(x, correct, weight, source, c=c, shrink=shrink),
-            correct.astype(float),
-            weight,
-        )
-        for c in HEAD_CS
-    }
-    best = min(HEAD_CS, key=lambda c: losses[str(c)])
-    return best, losses
-
-
-def platt_out_of_file(
-    raw: np.ndarray,
-    correct: np.ndarray,
-    weight: np.ndarray,
-    source: np.ndarray,
-    routing: Sequence[str],
-    blocked: Sequence[bool],
-) -> np.ndarray:
-    """Each file's contextual-Platt confidence from a map fitted without that file."""
-    out = np.zeros(len(correct))
-    for f in np.unique(source):
-        held = source == f
-        cal = fit_calibrator(
-            raw[~held],
-            correct[~held],
-            weight[~held],
-            routing=[r for r, k in zip(routing, ~held, strict=True) if k],
-            blocked=[b for b, k in zip(blocked, ~held, strict=True) if k],
-            shrink=CALIBRATION_SHRINK,
-        )
-        out[held] = [cal.in_context(raw[i], routing[i], blocked[i]) for i in np.where(held)[0]]
-    return out
-
-
-@dataclass(frozen=True)
 class Calibrator:
     """Monotone map from raw confidence to P(routing correct), as breakpoints (linear between),
     plus one such map per (routing, safety layer overrode a clear) context on the same grid."""
@@ -203,13 +82,6 @@ class Calibrator:
     x: tuple[float, ...]
     y: tuple[float, ...]
     contexts: tuple[tuple[str, tuple[float, ...]], ...] = ()
-    head: CorrectnessHead | None = None
-    """The second-stage correctness model; when set, `for_case` answers from it."""
-
-    def for_case(self, features: np.ndarray) -> float | None:
-        if self.head is None:
-            return None
-        return float(np.clip(self.head(features), 0.0, 1.0))
 
     def __call__(self, raw: float) -> float:
         if not self.x:
@@ -224,10 +96,7 @@ class Calibrator:
 
     @property
     def sha256(self) -> str:
-        head = None if self.head is None else dataclasses.asdict(self.head)
-        blob = json.dumps(
-            {"x": self.x, "y": self.y, "contexts": self.contexts, "head": head}
-        ).encode()
+        blob = json.dumps({"x": self.x, "y": self.y, "contexts": self.contexts}).encode()
         return hashlib.sha256(blob).hexdigest()
 
 
@@ -327,12 +196,7 @@ def fit_calibrator(
 
 
 def out_of_fold_probabilities(
-    cases: Sequence[Case],
-    bands: Sequence[str],
-    *,
-    folds: int = FOLDS,
-    seed: int = 0,
-    **fit_options: Any,
+    cases: Sequence[Case], bands: Sequence[str], *, folds: int = FOLDS, seed: int = 0
 ) -> np.ndarray:
     """Band probabilities of every case from a model fitted without its fold."""
     from sklearn.model_selection import StratifiedKFold
@@ -340,9 +204,7 @@ def out_of_fold_probabilities(
     out = np.zeros((len(cases), 5))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for fit_idx, held_idx in splitter.split(np.zeros(len(bands)), list(bands)):
-        model = LocalDecider.fit(
-            [cases[i] for i in fit_idx], [bands[i] for i in fit_idx], **fit_options
-        )
+        model = LocalDecider.fit([cases[i] for i in fit_idx], [bands[i] for i in fit_idx])
         out[held_idx] = model.band_probabilities([cases[i] for i in held_idx])
     return out
 
@@ -400,73 +262,6 @@ def data_key(retriever: Retriever, files: Sequence[Path] = POOL_FILES) -> str:
     return h.hexdigest()[:16]
 
 
-def fit_on_cases(
-    cases: Sequence[Case], bands: Sequence[str], source: np.ndarray, *, seed: int = 0
-) -> tuple[LocalDecider, Calibrator, dict[str, Any]]:
-    """The band model on all cases; the clear margin, the contextual Platt map (fallback) and the
-    correctness head on its out-of-fold predictions (`source`: each case's POOL_FILES index)."""
-    gold_routing = [ROUTING_OF_BAND[b] for b in bands]
-    oof = out_of_fold_probabilities(cases, bands, seed=seed)
-    decider = LocalDecider.fit(cases, bands)
-    decider.clear_margin = choose_clear_margin(cases, oof, gold_routing)
-    routed = [
-        LocalDecider.routed(c, p, decider.clear_margin) for c, p in zip(cases, oof, strict=True)
-    ]
-    raw = np.array([r[2] for r in routed])
-    correct = np.array([r[0] == g for r, g in zip(routed, gold_routing, strict=True)])
-    weight = calibration_weights(source)
-    calibrator = fit_calibrator(
-        raw,
-        correct,
-        weight,
-        routing=[r[0] for r in routed],
-        blocked=[r[3] for r in routed],
-        shrink=CALIBRATION_SHRINK,
-    )
-    x = np.stack(
-        [correctness_features(c, p, r[0], r[3]) for c, p, r in zip(cases, oof, routed, strict=True)]
-    )
-    head_c, losses = choose_head_c(x, correct, weight, source, CALIBRATION_SHRINK)
-    head_conf = head_out_of_file(x, correct, weight, source, c=head_c, shrink=CALIBRATION_SHRINK)
-    platt_conf = platt_out_of_file(
-        raw, correct, weight, source, [r[0] for r in routed], [r[3] for r in routed]
-    )
-    # The correctness head replaces the contextual Platt map only when it predicts correctness
-    # better on files it was not fitted on (mean per-file log loss: each file is a writer mix).
-    y = correct.astype(float)
-    per_file = {
-        name: float(
-            np.mean(
-                [_log_loss(conf[source == f], y[source == f], weight[source == f])
-                 for f in np.unique(source)]
-            )
-        )
-        for name, conf in (("head", head_conf), ("platt", platt_conf))
-    }  # fmt: skip
-    use_head = per_file["head"] < per_file["platt"]
-    if use_head:
-        head = fit_correctness_head(x, correct, weight, c=head_c, shrink=CALIBRATION_SHRINK)
-        calibrator = dataclasses.replace(calibrator, head=head)
-    held_conf = head_conf if use_head else platt_conf
-    report = {
-        "pool_n": len(cases),
-        "pool_files": [f.name for f in POOL_FILES],
-        "oof_routing_accuracy": float(correct.mean()),
-        "clear_margin": decider.clear_margin,
-        "head_c": head_c,
-        "head_out_of_file_log_loss": losses,
-        "per_file_log_loss": per_file,
-        "confidence_head": "correctness" if use_head else "context-platt",
-        "calibrator_sha256": calibrator.sha256,
-        "oof_detail": {
-            "pred": [r[0] for r in routed],
-            "band": [r[1] for r in routed],
-            "conf": [float(v) for v in held_conf],
-        },
-    }
-    return decider, calibrator, report
-
-
 def train(
     retriever: Retriever,
     redactor: Redactor,
@@ -493,9 +288,31 @@ def train(
             rows += part
             source += [i] * len(part)
         cases = build_cases(rows, redactor, retriever)
-        decider, calibrator, report = fit_on_cases(
-            cases, [r["gold_acuity"] for r in rows], np.array(source)
+        bands = [r["gold_acuity"] for r in rows]
+        gold_routing = [ROUTING_OF_BAND[b] for b in bands]
+        oof = out_of_fold_probabilities(cases, bands)
+        decider = LocalDecider.fit(cases, bands)
+        decider.clear_margin = choose_clear_margin(cases, oof, gold_routing)
+        routed = [
+            LocalDecider.routed(c, p, decider.clear_margin) for c, p in zip(cases, oof, strict=True)
+        ]
+        raw = np.array([r[2] for r in routed])
+        correct = np.array([r[0] == g for r, g in zip(routed, gold_routing, strict=True)])
+        calibrator = fit_calibrator(
+            raw,
+            correct,
+            calibration_weights(np.array(source)),
+            routing=[r[0] for r in routed],
+            blocked=[r[3] for r in routed],
+            shrink=CALIBRATION_SHRINK,
         )
+        report = {
+            "pool_n": len(rows),
+            "pool_files": [f.name for f in POOL_FILES],
+            "oof_routing_accuracy": float(correct.mean()),
+            "clear_margin": decider.clear_margin,
+            "calibrator_sha256": calibrator.sha256,
+        }
         trained = TrainedDecider(decider, calibrator, key, report)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
