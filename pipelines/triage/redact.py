@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.contract import cache_dir
-from pipelines.triage import phi_context, phi_tagger, redact_extra
+from pipelines.triage import phi_tagger, redact_extra
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -911,63 +911,29 @@ def apply(text: str, spans: Iterable[Span]) -> Redaction:
 
 
 class Redactor:
-    """Regex pre-pass + presidio NER + own recognizers + a learned CRF tagger + a contextual
-    classifier. Thread-safe. `tagger`/`context` replace the default trained models (for CV)."""
+    """Regex pre-pass + presidio NER + own recognizers + a learned CRF tagger. Thread-safe."""
 
-    def __init__(
-        self,
-        *,
-        use_ner: bool = True,
-        use_tagger: bool = True,
-        use_context: bool = True,
-        tagger: phi_tagger.Tagger | None = None,
-        context: phi_context.ContextTagger | None = None,
-    ) -> None:
+    def __init__(self, *, use_ner: bool = True, use_tagger: bool = True) -> None:
         self.use_ner = use_ner
         self.use_tagger = use_tagger
-        self.use_context = use_context and use_tagger
-        self._tagger = tagger
-        self._context = context
 
     def redact(self, text: str) -> Redaction:
         spans = regex_spans(text)
-        tagged: list[Span] = []
-        weak = unknown_capitalised_spans(text)
+        spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
-            weak.extend(ner_spans(text))
+            spans.extend(ner_spans(text))
         if self.use_tagger:
             # the learned tagger catches what no rule was written for; a union, since a missed
             # token leaks and an extra one costs little
-            also = None
-            if self.use_context:
-                # the contextual classifier reads the whole sentence, so it catches names that
-                # are also words ("ask faith to call"); its tokens join the CRF's, with its labels
-                ctx = self._context or phi_context.default_context_tagger()
-                toks = phi_tagger.tokens(text)
-                probs = ctx.probs(text, toks)
-                also = [
-                    bool(p >= ctx.threshold)
-                    and phi_context.may_add(w)
-                    # the rules' guard: a capitalised dictionary word opening a sentence ("Mark
-                    # the chart", "Will do") is the sentence's capital, not a name cue
-                    and not (_opens_sentence(text, a) and w[:1].isupper() and _known(w))
-                    for (a, _, w), p in zip(toks, probs, strict=True)
-                ]
-                # ...and it vetoes a capitalised-word or NER guess where it sees no PHI at all
-                # ("Is this Guillain-Barre?", "The Lasix makes me"): those two guess from case
-                # and shape alone, the classifier from the sentence
-                weak = [s for s in weak if not phi_context.vetoed(s.start, s.end, toks, probs, ctx)]
-            tagger = self._tagger or phi_tagger.default_tagger()
-            tagged = [
+            tagged = phi_tagger.default_tagger().spans(text)
+            spans.extend(
                 Span(t.start, t.end, t.label, "tagger")
-                for t in tagger.spans(text, also)
+                for t in tagged
                 # the rules' guard holds for the tagger too: "pulse 95" is a vital sign
                 if not (
                     t.label == "AGE" and _VITALS_BEFORE.search(text[max(0, t.start - 25) : t.start])
                 )
-            ]
-        spans.extend(weak)
-        spans.extend(tagged)
+            )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
         return apply(text, _glue(_tidy(spans, text), text))
