@@ -7,8 +7,9 @@ controls (trying to conceive, a past or someone else's pregnancy, in-scope medic
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from pipelines.jsonl import write_objects
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "refusal_train4.jsonl"
 
@@ -176,14 +177,14 @@ def main() -> None:
         + [(m, "out_of_scope") for m in OUT_OF_SCOPE]
         + [(m, "none") for m in CONTROLS]
     )
-    lines = [
-        json.dumps({"id": f"rtrain4-{n:04d}", "message": m, "label": label}, ensure_ascii=False)
-        for n, (m, label) in enumerate(rows, start=1)
-    ]
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
-    tmp.replace(OUT)
-    print(f"wrote {OUT} ({len(lines)} rows)")
+    write_objects(
+        OUT,
+        (
+            {"id": f"rtrain4-{n:04d}", "message": m, "label": label}
+            for n, (m, label) in enumerate(rows, start=1)
+        ),
+    )
+    print(f"wrote {OUT} ({len(rows)} rows)")
 
 
 if __name__ == "__main__":
