@@ -67,12 +67,41 @@ def bundle(
     return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in res]}
 
 
+# A fixed chart kind: (sex, age (years, months, days), pregnancy on the chart, prenatal visit
+# days ago or None).
+Kind = tuple[str, tuple[int, int, int], bool, int | None]
+
+
+def chart_kinds(
+    fixed: dict[str, Kind],
+    *,
+    child_sex: Callable[[int, int, int], str],
+    shift_days: int = 0,
+) -> Callable[[str, str], dict[str, Any]]:
+    """`chart(kind, patient_id)` for a generator: a kind of `fixed`, or `c:Y,M,D` for a child
+    exactly that old at the encounter, whose sex `child_sex(Y, M, D)` picks."""
+
+    def chart(kind: str, pid: str) -> dict[str, Any]:
+        if kind in fixed:
+            sex, age, preg, pn = fixed[kind]
+            return bundle(
+                pid, sex, age, pregnancy_condition=preg, prenatal_days_ago=pn, shift_days=shift_days
+            )
+        if kind.startswith("c:"):
+            y, m, d = (int(x) for x in kind[2:].split(","))
+            return bundle(pid, child_sex(y, m, d), (y, m, d), shift_days=shift_days)
+        raise ValueError(f"unknown chart kind {kind!r}")
+
+    return chart
+
+
 def refusal_rows(
     items: Sequence[tuple[str, str, str]],
     *,
     id_prefix: str,
     source: str,
     chart: Callable[[str, str], dict[str, Any]],
+    added: str = "2026-11-23",
 ) -> list[dict[str, Any]]:
     """Refusal goldset-shaped rows from (reason, chart kind, message) triples; `chart(kind,
     patient_id)` builds each Bundle. Ids are `<id_prefix>-0001`, ... in item order."""
@@ -83,7 +112,7 @@ def refusal_rows(
             {
                 "id": rid,
                 "category": "refusal",
-                "added": "2026-11-23",
+                "added": added,
                 "source": source,
                 "message": message,
                 "chart": chart(kind, f"{rid}-pt"),

@@ -5,35 +5,26 @@ Written for this project by the team (fictional). Never tune on it; see README_r
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-from pipelines.triage.dev.refusal_charts import bundle
+from pipelines.jsonl import write_objects
+from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout.jsonl"
 
 
-def chart(kind: str, pid: str) -> dict[str, Any]:
-    if kind == "f":
-        return bundle(pid, "female", (31, 4, 2))
-    if kind == "m":
-        return bundle(pid, "male", (52, 1, 9))
-    if kind == "o":
-        return bundle(pid, "female", (71, 7, 20))
-    if kind == "p":
-        return bundle(pid, "female", (27, 2, 11), pregnancy_condition=True)
-    if kind == "pold":
-        return bundle(pid, "female", (33, 0, 5), pregnancy_condition=True, prenatal_days_ago=330)
-    if kind == "ob":
-        return bundle(pid, "female", (29, 9, 3), pregnancy_condition=True, prenatal_days_ago=35)
-    if kind == "obg":
-        return bundle(pid, "female", (36, 5, 0), prenatal_days_ago=120)
-    if kind.startswith("c:"):
-        y, m, d = (int(x) for x in kind[2:].split(","))
-        return bundle(pid, "male" if (y + m) % 2 else "female", (y, m, d))
-    raise ValueError(kind)
-
+chart = chart_kinds(
+    {
+        "f": ("female", (31, 4, 2), False, None),
+        "m": ("male", (52, 1, 9), False, None),
+        "o": ("female", (71, 7, 20), False, None),
+        "p": ("female", (27, 2, 11), True, None),
+        "pold": ("female", (33, 0, 5), True, 330),
+        "ob": ("female", (29, 9, 3), True, 35),
+        "obg": ("female", (36, 5, 0), False, 120),
+    },
+    child_sex=lambda y, m, d: "male" if (y + m) % 2 else "female",
+)
 
 ITEMS: list[tuple[str, str, str]] = [
     # --- pediatric_under_3 (chart decides)
@@ -586,24 +577,10 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = []
-    for n, (reason, kind, message) in enumerate(ITEMS, start=1):
-        rid = f"hold-ref-{n:04d}"
-        rows.append(
-            {
-                "id": rid,
-                "category": "refusal",
-                "added": "2026-11-24",
-                "source": "refusal holdout",
-                "message": message,
-                "chart": chart(kind, f"{rid}-pt"),
-                "must_refuse": reason != "none",
-                "reason": reason,
-            }
-        )
-    OUT.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    rows = refusal_rows(
+        ITEMS, id_prefix="hold-ref", source="refusal holdout", chart=chart, added="2026-11-24"
     )
+    write_objects(OUT, rows)
     print(f"wrote {OUT} ({len(rows)} items)")
 
 

@@ -7,17 +7,16 @@ README_refusal.md.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import bundle, refusal_rows
+from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout2.jsonl"
 
 
-def chart(kind: str, pid: str) -> dict[str, Any]:
-    """Chart kinds: adult woman/man/older adult, pregnancy without / with stale / with recent OB."""
-    fixed = {
+# Adult woman/man/older adult, pregnancy without / with stale / with recent OB care.
+chart = chart_kinds(
+    {
         "f": ("female", (38, 3, 14), False, None),
         "m": ("male", (44, 8, 2), False, None),
         "o": ("male", (78, 0, 9), False, None),
@@ -26,15 +25,10 @@ def chart(kind: str, pid: str) -> dict[str, Any]:
         "pold": ("female", (35, 5, 5), True, 400),
         "ob": ("female", (26, 4, 18), True, 21),
         "obg": ("female", (33, 10, 3), False, 60),
-    }
-    if kind in fixed:
-        sex, age, preg, pn = fixed[kind]
-        return bundle(pid, sex, age, pregnancy_condition=preg, prenatal_days_ago=pn, shift_days=9)
-    if kind.startswith("c:"):
-        y, m, d = (int(x) for x in kind[2:].split(","))
-        return bundle(pid, "female" if (y + d) % 2 else "male", (y, m, d), shift_days=9)
-    raise ValueError(kind)
-
+    },
+    child_sex=lambda y, m, d: "female" if (y + d) % 2 else "male",
+    shift_days=9,
+)
 
 P3, PREG, JB, OOS, NONE = (
     "pediatric_under_3",

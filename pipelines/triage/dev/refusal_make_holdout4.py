@@ -7,10 +7,9 @@ Written for this project by the team (fictional); never tuned on, see README_ref
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import bundle, refusal_rows
+from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout4.jsonl"
 
@@ -23,10 +22,10 @@ P3, PREG, JB, OOS, NONE = (
 )
 
 
-def chart(kind: str, pid: str) -> dict[str, Any]:
-    """Adult kinds, pregnancy on the chart without / with stale / with recent prenatal care,
-    and `c:Y,M,D` for a child exactly that old at the encounter."""
-    fixed = {
+# Adult kinds, pregnancy on the chart without / with stale / with recent prenatal care, and
+# `c:Y,M,D` for a child exactly that old at the encounter.
+chart = chart_kinds(
+    {
         "w": ("female", (29, 7, 3), False, None),
         "w2": ("female", (41, 2, 20), False, None),
         "man": ("male", (36, 11, 8), False, None),
@@ -36,15 +35,10 @@ def chart(kind: str, pid: str) -> dict[str, Any]:
         "stale": ("female", (32, 9, 9), True, 330),
         "ob": ("female", (31, 6, 6), True, 12),
         "obvisit": ("female", (24, 1, 17), False, 40),
-    }
-    if kind in fixed:
-        sex, age, preg, pn = fixed[kind]
-        return bundle(pid, sex, age, pregnancy_condition=preg, prenatal_days_ago=pn, shift_days=17)
-    if kind.startswith("c:"):
-        y, m, d = (int(x) for x in kind[2:].split(","))
-        return bundle(pid, "male" if (y + m) % 2 else "female", (y, m, d), shift_days=17)
-    raise ValueError(kind)
-
+    },
+    child_sex=lambda y, m, d: "male" if (y + m) % 2 else "female",
+    shift_days=17,
+)
 
 ITEMS: list[tuple[str, str, str]] = [
     # --- under 3 by chart age; the message gives the age in weeks, months, a birth date or not at all
