@@ -235,15 +235,19 @@ def parse(text: str) -> list[tuple[int, str, str, str]]:
     return out
 
 
-def main() -> None:
+def write_rows(
+    items: str, out: Path, *, id_prefix: str, first: dt.datetime, hours: int, jitter: int
+) -> None:
+    """Parse `items`, build each chart at encounter time first + (hours*n + n % jitter) hours,
+    validate every row as a goldset item, write `out` atomically and print the label counts."""
     rows = []
     texts = set()
-    for n, (band, spec, why, message) in enumerate(parse(ITEMS), start=1):
+    for n, (band, spec, why, message) in enumerate(parse(items), start=1):
         if message in texts:
             raise SystemExit(f"item {n}: duplicate message")
         texts.add(message)
-        item_id = f"hold-acu-{n:04d}"
-        when = dt.datetime(2026, 11, 2, 8, 0) + dt.timedelta(hours=7 * n + n % 5)
+        item_id = f"{id_prefix}-{n:04d}"
+        when = first + dt.timedelta(hours=hours * n + n % jitter)
         row = {
             "id": item_id,
             "category": "acuity",
@@ -257,9 +261,15 @@ def main() -> None:
         }
         parse_item(row)
         rows.append(row)
-    write_objects(OUT, rows)
+    write_objects(out, rows)
     counts = Counter(r["gold_acuity"] for r in rows)
     print(len(rows), dict(sorted(counts.items())), Counter(r["gold_routing"] for r in rows))
+
+
+def main() -> None:
+    write_rows(
+        ITEMS, OUT, id_prefix="hold-acu", first=dt.datetime(2026, 11, 2, 8, 0), hours=7, jitter=5
+    )
 
 
 if __name__ == "__main__":

@@ -6,13 +6,9 @@ Run: /work/venv/bin/python -m pipelines.triage.dev.acuity_make_holdout2
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
-from harness.contract import parse_item
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.acuity_charts import build_chart
-from pipelines.triage.dev.acuity_make_holdout import BANDS, ROUTING, parse
+from pipelines.triage.dev.acuity_make_holdout import write_rows
 
 OUT = Path(__file__).resolve().parent / "acuity_holdout2.jsonl"
 
@@ -190,30 +186,9 @@ my husband suddenly can't lift his right arm and his speech is slurred, started 
 
 
 def main() -> None:
-    rows = []
-    texts = set()
-    for n, (band, spec, why, message) in enumerate(parse(ITEMS), start=1):
-        if message in texts:
-            raise SystemExit(f"item {n}: duplicate message")
-        texts.add(message)
-        item_id = f"hold2-acu-{n:04d}"
-        when = dt.datetime(2026, 11, 9, 7, 30) + dt.timedelta(hours=5 * n + n % 7)
-        row = {
-            "id": item_id,
-            "category": "acuity",
-            "added": "2026-11-23",
-            "source": "holdout set",
-            "message": message,
-            "chart": build_chart(item_id, spec, when),
-            "gold_routing": ROUTING[band],
-            "gold_acuity": BANDS[band],
-            "rationale": why,
-        }
-        parse_item(row)
-        rows.append(row)
-    write_objects(OUT, rows)
-    counts = Counter(r["gold_acuity"] for r in rows)
-    print(len(rows), dict(sorted(counts.items())), Counter(r["gold_routing"] for r in rows))
+    write_rows(
+        ITEMS, OUT, id_prefix="hold2-acu", first=dt.datetime(2026, 11, 9, 7, 30), hours=5, jitter=7
+    )
 
 
 if __name__ == "__main__":
