@@ -14,6 +14,9 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
+from pipelines.triage.dev.acuity_charts import bp_observation
+from pipelines.triage.dev.acuity_charts import fhir_instant as _ts
+
 OUT = Path(__file__).resolve().parent
 ADDED = "2026-11-23"
 SOURCE = "dev set"
@@ -74,10 +77,6 @@ SNOMED = {  # codes used for chart conditions; anything not here is recorded as 
 }
 
 
-def _ts(d: dt.datetime) -> str:
-    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _parse_enc(enc: str) -> dt.datetime:
     return dt.datetime.strptime(enc, "%Y-%m-%dT%H:%M")
 
@@ -95,27 +94,6 @@ def obs(key: str, value: float, when: dt.datetime) -> dict:
         "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": display}]},
         "effectiveDateTime": _ts(when),
         "valueQuantity": {"value": value, "unit": unit},
-    }
-
-
-def bp(sys_: int, dia: int, when: dt.datetime) -> dict:
-    def comp(code: str, display: str, v: int) -> dict:
-        return {
-            "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": display}]},
-            "valueQuantity": {"value": v, "unit": "mm[Hg]"},
-        }
-
-    return {
-        "resourceType": "Observation",
-        "status": "final",
-        "code": {
-            "coding": [{"system": "http://loinc.org", "code": "85354-9", "display": "Blood pressure panel"}]
-        },
-        "effectiveDateTime": _ts(when),
-        "component": [
-            comp("8480-6", "Systolic blood pressure", sys_),
-            comp("8462-4", "Diastolic blood pressure", dia),
-        ],
     }
 
 
@@ -208,7 +186,7 @@ def chart(
         res.append(obs(key, value, start - dt.timedelta(days=days, hours=2)))
     for key, value in (vitals or {}).items():
         if key == "BP":
-            res.append(bp(value[0], value[1], when))
+            res.append(bp_observation(value[0], value[1], when))
         else:
             res.append(obs(key, value, when))
     for text, onset in conds or []:

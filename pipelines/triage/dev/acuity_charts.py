@@ -23,8 +23,23 @@ _LOINC = {
 _ORDER = sorted(_LOINC, key=len, reverse=True)  # "INR" before "..."; longest prefix first
 
 
-def _ts(d: dt.datetime) -> str:
+def fhir_instant(d: dt.datetime) -> str:
     return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def portal_entries(pid: str, sex: str, birth: dt.date, when: dt.datetime) -> list[dict[str, Any]]:
+    """The Patient and the in-progress patient-portal Encounter every generated chart starts with."""
+    return [
+        {"resourceType": "Patient", "id": pid, "gender": sex, "birthDate": birth.isoformat()},
+        {
+            "resourceType": "Encounter",
+            "id": f"{pid}-enc",
+            "status": "in-progress",
+            "class": {"code": "VR"},
+            "type": [{"text": "Patient portal message"}],
+            "period": {"start": fhir_instant(when)},
+        },
+    ]
 
 
 def _obs(key: str, value: float, when: dt.datetime) -> dict[str, Any]:
@@ -33,12 +48,12 @@ def _obs(key: str, value: float, when: dt.datetime) -> dict[str, Any]:
         "resourceType": "Observation",
         "status": "final",
         "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": display}]},
-        "effectiveDateTime": _ts(when),
+        "effectiveDateTime": fhir_instant(when),
         "valueQuantity": {"value": value, "unit": unit},
     }
 
 
-def _bp(sys_: int, dia: int, when: dt.datetime) -> dict[str, Any]:
+def bp_observation(sys_: int, dia: int, when: dt.datetime) -> dict[str, Any]:
     def comp(code: str, display: str, v: int) -> dict[str, Any]:
         return {
             "code": {"coding": [{"system": "http://loinc.org", "code": code, "display": display}]},
@@ -53,7 +68,7 @@ def _bp(sys_: int, dia: int, when: dt.datetime) -> dict[str, Any]:
                 {"system": "http://loinc.org", "code": "85354-9", "display": "Blood pressure panel"}
             ]
         },
-        "effectiveDateTime": _ts(when),
+        "effectiveDateTime": fhir_instant(when),
         "component": [
             comp("8480-6", "Systolic blood pressure", sys_),
             comp("8462-4", "Diastolic blood pressure", dia),
@@ -72,17 +87,7 @@ def build_chart(item_id: str, spec: str, when: dt.datetime) -> dict[str, Any]:
     birth = when.date().replace(year=when.year - age) - dt.timedelta(days=1 + seed % 300)
     pid = f"{item_id}-pt"
     taken = when - dt.timedelta(minutes=10 + seed % 50)
-    entries: list[dict[str, Any]] = [
-        {"resourceType": "Patient", "id": pid, "gender": sex, "birthDate": birth.isoformat()},
-        {
-            "resourceType": "Encounter",
-            "id": f"{pid}-enc",
-            "status": "in-progress",
-            "class": {"code": "VR"},
-            "type": [{"text": "Patient portal message"}],
-            "period": {"start": _ts(when)},
-        },
-    ]
+    entries = portal_entries(pid, sex, birth, when)
     vitals = head[1:]
     if not vitals:  # the item schema needs one Observation: a weight from a past visit
         vitals = [f"W{60 + seed % 30}"]
@@ -91,7 +96,7 @@ def build_chart(item_id: str, spec: str, when: dt.datetime) -> dict[str, Any]:
         tok = vitals[i]
         if tok.startswith("BP"):
             s, d = tok[2:].split("/")
-            entries.append(_bp(int(s), int(d), taken))
+            entries.append(bp_observation(int(s), int(d), taken))
         else:
             key = next(k for k in _ORDER if tok.startswith(k))
             raw = tok[len(key) :] or vitals[i + 1]

@@ -12,11 +12,9 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from pipelines.triage.dev.acuity_charts import fhir_instant, portal_entries
+
 ENCOUNTER = dt.datetime(2026, 10, 12, 9, 30)
-
-
-def _ts(d: dt.datetime) -> str:
-    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def bundle(
@@ -32,17 +30,7 @@ def bundle(
     start = ENCOUNTER + dt.timedelta(days=shift_days)
     y, m, d = age
     birth = start.date() - relativedelta(years=y, months=m, days=d)
-    res: list[dict[str, Any]] = [
-        {"resourceType": "Patient", "id": pid, "gender": sex, "birthDate": birth.isoformat()},
-        {
-            "resourceType": "Encounter",
-            "id": f"{pid}-enc",
-            "status": "in-progress",
-            "class": {"code": "VR"},
-            "type": [{"text": "Patient portal message"}],
-            "period": {"start": _ts(start)},
-        },
-    ]
+    res = portal_entries(pid, sex, birth, start)
     if pregnancy_condition:
         onset = (start - dt.timedelta(days=70)).date().isoformat()
         res.append(
@@ -61,7 +49,7 @@ def bundle(
                 "id": f"{pid}-pn",
                 "status": "finished",
                 "type": [{"coding": [{"code": "424619006", "display": "Prenatal visit"}]}],
-                "period": {"start": _ts(start - dt.timedelta(days=prenatal_days_ago))},
+                "period": {"start": fhir_instant(start - dt.timedelta(days=prenatal_days_ago))},
             }
         )
     return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in res]}
