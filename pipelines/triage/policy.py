@@ -487,13 +487,14 @@ def mentions_pregnancy(message: str) -> bool:
     wanted = [m.span() for m in _TRYING_TO_CONCEIVE.finditer(message)]
     past = [m.span() for m in _PAST_PREGNANCY.finditer(message)]
 
-    def wished(m: re.Match[str]) -> bool:
+    # a wish for a pregnancy (with some slack around it) or one told as history
+    def not_current(m: re.Match[str]) -> bool:
         return any(a - 40 <= m.start() and m.end() <= b + 5 for a, b in wanted) or any(
             a <= m.start() and m.end() <= b for a, b in past
         )
 
     return any(
-        not _someone_elses(message, m) and not wished(m) for m in _PREGNANT.finditer(message)
+        not _someone_elses(message, m) and not not_current(m) for m in _PREGNANT.finditer(message)
     )
 
 
