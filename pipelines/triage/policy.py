@@ -271,13 +271,24 @@ _OUT_OF_SCOPE = re.compile(
 )
 # What the sender asks the service to DO, whatever the topic: the request type decides, so these
 # count even when the message names a symptom ("my back hurts, so authorise more codeine").
+# A request is made at the start of a sentence or after a word that asks ("please", "can
+# you", "I'd like you to"); anywhere else the same verb tells what was done ("the ward put me
+# on a monitor", "my GP signed me up for physio"), which is history, not a request.
+_ASKED = (
+    r"(?:^|[.!?,;:\-\n]\s*|\b(?:please|pls|kindly|just|and|to|can\s+(?:you|someone|somebody|"
+    r"the\s+\w+)|could\s+(?:you|someone|somebody|the\s+\w+)|would\s+you|will\s+you|"
+    r"i'?d\s+like(?:\s+you)?\s+to|i\s+want(?:\s+you)?\s+to|i\s+need(?:\s+you)?\s+to|"
+    r"need\s+you\s+to|want\s+you\s+to|hi|hello|hey)\s+)"
+)
 _SERVICE_REQUEST = re.compile(
     r"(?ix)"
     # acting on someone's behalf: contact a clinic, insurer or clinician; enrol; arrange
     r"\b(?:email|e-mail|phone|ring|message|contact|write\s+to|explain\s+to|tell)\s+(?:my|the|our)\s+"
     r"(?:\w+\s+){0,2}(?:gp|doctor|surgery|practice|hospital|clinic|insurer|insurance|health\s+plan|"
     r"pharmacy|chemist|consultant|specialist|\w+ologist|\w+iatrist|nurse|surgeon|employer|school)\b"
-    r"|\b(?:sign|put|register|enrol)\s+me\s+(?:up|down|on|in|with)\b"
+    # ...asked for, not told (see _ASKED)
+    r"|" + _ASKED + r"(?:sign|put|register|enrol)\s+me\s+(?:up|down|on|in|with)\b"
+    r"(?![^.\n]{0,40}\b(?:last|ago|yesterday|earlier|previously|in\s+(?:19|20)\d\d)\b)"
     r"|\b(?:arrange|organi[sz]e)\s+(?:a|an|my|the)\s+(?:\w+\s+){0,2}(?:visit|appointment|transport|"
     r"referral|delivery|scan|test)\b"
     r"|\border\s+(?:a\s+|my\s+|me\s+|some\s+)?(?:\w+\s+){0,3}(?:tablets|pills|inhalers?|meds|"

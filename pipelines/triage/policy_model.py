@@ -23,8 +23,15 @@ from pipelines.jsonl import read_objects
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
 # Later passes write their rows to siblings (refusal_train4.jsonl, ...) read with the main file.
-# The decider's training messages are ordinary triage traffic: more controls ("none") for free.
-TRIAGE_FILE = Path(__file__).resolve().parent / "data" / "train_messages.jsonl"
+# The decider's training and calibration messages are ordinary triage traffic: more controls
+# ("none") for free, and the only ones that show a teenager's low mood or head lice in a
+# parent's words, which the learned out-of-scope label otherwise reads as off-topic.
+_DATA = Path(__file__).resolve().parent / "data"
+TRIAGE_FILES = (
+    _DATA / "train_messages.jsonl",
+    _DATA / "calibration_messages.jsonl",
+    _DATA / "diverse_messages.jsonl",
+)
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
 CODE_VERSION = "refusal-clf-v4"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
@@ -205,7 +212,7 @@ def data_key(path: Path = TRAIN_FILE) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(Path(__file__).read_bytes())
     # The controls borrowed from the decider's data are filtered with the policy's rules.
-    for f in (*train_files(path), TRIAGE_FILE, Path(__file__).with_name("policy.py")):
+    for f in (*train_files(path), *TRIAGE_FILES, Path(__file__).with_name("policy.py")):
         h.update(f.read_bytes() if f.exists() else b"-")
     from pipelines.triage.retrieval.dense import default_model_path, file_sha256
 
@@ -253,14 +260,18 @@ def train_files(path: Path = TRAIN_FILE) -> list[Path]:
 def training_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
     """The refusal files plus the decider's triage messages as controls.
 
-    Triage messages that mention a pregnancy are left out: they carry no refusal label.
+    Triage messages the rules would refuse (a pregnancy, a refill order, an injection) are left
+    out: they carry no refusal label, and a control must be something never refused.
     """
-    from pipelines.triage.policy import mentions_pregnancy
+    from pipelines.triage.policy import is_injection, is_out_of_scope, mentions_pregnancy
 
     rows = [row for f in train_files(path) for row in read_rows(f)]
-    if TRIAGE_FILE.exists():
-        for _, row in read_objects(TRIAGE_FILE, what="triage training data"):
+    for triage_file in TRIAGE_FILES:
+        if not triage_file.exists():
+            continue
+        for _, row in read_objects(triage_file, what="triage training data"):
             message = str(row.get("message", ""))
-            if message and not mentions_pregnancy(message):
+            ruled = mentions_pregnancy(message) or is_out_of_scope(message) or is_injection(message)
+            if message and not ruled:
                 rows.append({"message": message, "label": "none"})
     return rows
