@@ -16,12 +16,13 @@ from harness.contract import TriageDecision
 
 # The confidence an override carries, since then the net alone vouches for the routing: the
 # precision of its fires against gold `escalate` on development and training data only
-# (dev/implicit_emergency_precision.py), taken at the 95% Wilson lower bound and rounded down,
-# because the rules were written with part of that data in view and the point estimate (1.0)
-# would overstate them on new wording.
+# (dev/implicit_emergency_precision.py: 101 of 101 fires right over 1,106 messages), taken at
+# the 95% Wilson lower bound (0.963) and rounded down, because the rules were written with part
+# of that data in view. On the two batches written after the rules and measured before any change
+# the net made no false fire either (10/10 and 14/14), while catching 10/15 and 14/17.
 OVERRIDE_CONFIDENCE = 0.95
 EMERGENCY_BAND = "5-stat"
-VERSION = "1"
+VERSION = "2"
 """Bumped with any rule change: part of the pipeline's version fingerprint."""
 
 _PARTS = {
@@ -30,6 +31,12 @@ _PARTS = {
     "<CONTAINER>": r"(?:box(?:es)?|pack(?:et)?s?|bottles?|strips?|tubs?)",
     "<NUM10>": r"(?:[2-9]\d|1\d|\d{3})",
     "<WHO>": r"(?:my|his|her|the|these|granny'?s|grandad'?s|nan'?s)",
+    # a drug named by its generic ending (co-codamol, diazepam, sertraline, ibuprofen, ...)
+    "<DRUG>": r"(?:[a-z]+-)?[a-z]{3,}(?:amol|pam|lam|pine|line|tine|mine|zine|pramine|done|lone|"
+    r"clone|fen|xen|rin|cillin|mycin|pril|sartan|statin|olol|azole|barb\w*)s?",
+    "<HOUSEHOLD>": r"(?:batter(?:y|ies)|bleach|dishwasher\s+(?:tablet|liquid|pod)s?|detergent|"
+    r"liquitabs?|laundry\s+(?:capsule|pod|tablet|liquid)s?|washing\s+(?:up\s+)?(?:liquid|pods?|"
+    r"tablets?|capsules?)|antifreeze|weed\s?killer)",
 }
 
 
@@ -45,8 +52,8 @@ _SH_INTENT = _rx(r"""
     \b(?:won'?t|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\b(?!\s+(?:for|on|at|next|
         this|tomorrow|today|until|till|in|to|when|during|that|after|so|but|and\s+(?:can|could)))
     | \bwon'?t\s+be\s+coming\s+back\b
-    | \bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:going\s+on|living|live|being\s+here|
-        carrying\s+on)
+    | \bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:going\s+on|go\s+on|living|live|being\s+here|
+        carrying\s+on|carry\s+on)
     | \bno\s+point\s+(?:to\s+)?any\s+of\s+it\b
     | \b(?:don'?t|can'?t)\s+see\s+(?:a|any)\s+way\s+out\b
     | \b(?:can'?t|cannot)\s+(?:do|go\s+on\s+with|carry\s+on\s+with|take)\s+(?:this|it)\s+
@@ -72,7 +79,8 @@ _SH_MEANS = _rx(r"""
     \b(?:take|taking|swallow|swallowing)\s+(?:them\s+all|the\s+lot|all\s+of\s+them|everything\s+in
         |all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?<PILLS>)
     | \b(?:worked\s+out|know)\s+how\s+many\b[^.\n]{0,60}\b(?:enough|kill|not\s+wake)\b
-    | \bnoose\b | \b(?:shot)?gun\b | \brifle\b | \bblades\b | \bgo\s+deep\b
+    | \bnoose\b | \b(?:shot)?gun\b | \b(?:rifle|pistol|revolver|firearm)\b
+    | \bblades\b | \bgo\s+deep\b
     | \b(?:bridge|cliffs?|ledge|rooftop|railway\s+line|tracks|multi-?storey)\b
     | \b(?:step|steer|drive|jump|walk)\s+(?:out\s+)?(?:in\s*to|in\s+front\s+of|off|into)\b
 """)
@@ -98,7 +106,7 @@ _OD_TAKEN = _rx(r"""
     (?: \b(?:whole|entire|full)\s+(?:\w+\s+){0,2}<CONTAINER>
       | \b(?:two|three|four|several|\d+)\s+whole\s+<CONTAINER>
       | \b(?:about|like|around|over|maybe)?\s*<NUM10>(?!\s*(?:mg|mcg|ml|g|units?|iu|%|micro|milli))
-        \s+(?:of\s+<WHO>?\s*)?(?:[\w']+\s+)?<PILLS>
+        \s+(?:of\s+<WHO>?\s*)?(?:(?:[\w']+\s+)?<PILLS>|<DRUG>\b)
       | \b(?:a\s+load|loads|a\s+handful|handfuls)\s+of\s+<WHO>\s+\w+
       | \ball\s+of\s+<WHO>\s+\w+\b[^.\n]{0,20}\b<NUM10>\s+of\s+them\b )
     | \b(?:took|taken|swallowed)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?<NUM10>\s+of\s+
@@ -111,12 +119,9 @@ _OD_MIX = _rx(r"""
     \b(?:took|swallowed|downed|necked)\b[^.\n]{0,50}\b(?:<PILLS>|(?:load|handful|lot|all)\s+of\s+
         <WHO>\s+\w+)\b[^.\n]{0,20}\bwith\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:whisky|whiskey|vodka|
         wine|alcohol|beer|gin|rum|drink)
-    | \b(?:eaten|swallowed|drank|drunk|got\s+into|chewed)\b[^.\n]{0,40}\b(?:batter(?:y|ies)|bleach|
-        dishwasher|detergent|washing\s+(?:up\s+)?liquid|liquitab|antifreeze|weed\s?killer|
-        <WHO>\s+(?:\w+\s+)?<PILLS>|<WHO>\s+pill\s+box)\b
-    | \b(?:batter(?:y|ies)|bleach|dishwasher\s+(?:tablet|liquid|pod)s?|detergent|liquitabs?|
-        washing\s+(?:up\s+)?(?:liquid|pods?|tablets?)|antifreeze|weed\s?killer)\b[^.\n]{0,30}
-        \b(?:chewed|swallowed|ate|eaten|drank|drunk|sucked|bit)\b
+    | \b(?:eaten|swallowed|drank|drunk|got\s+into|chewed|bit(?:ten)?\s+into|sucked\s+on)\b
+        [^.\n]{0,40}\b(?:<HOUSEHOLD>|<WHO>\s+(?:\w+\s+)?<PILLS>|<WHO>\s+pill\s+box)\b
+    | \b<HOUSEHOLD>\b[^.\n]{0,30}\b(?:chewed|swallowed|ate|eaten|drank|drunk|sucked|bit)\b
     | \b<PILLS>\b[^.\n]{0,30}\bmissing\b
 """)
 _OD_NOT_NOW = _rx(r"""
@@ -124,7 +129,7 @@ _OD_NOT_NOW = _rx(r"""
     | \bas\s+(?:usual|normal|always)\b | \blike\s+always\b | \bwith\s+breakfast\b
     | \b(?:lozenges?|sweets)\b | \bdaily\b | \bper\s+day\b | \ba\s+day\b
     | \bover\s+(?:the\s+|this\s+|a\s+)?(?:last\s+|past\s+)?(?:few\s+|couple\s+of\s+)?
-        (?:days?|weeks?|months?|season)\b
+        (?:days?|weeks?|weekend|months?|season)\b
 """)
 
 # -- stroke signs in lay words: a sudden one-sided face, limb or speech change ----------------

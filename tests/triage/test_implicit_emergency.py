@@ -35,6 +35,11 @@ FIRES = [
         "overdose_or_poisoning_taken",
     ),
     ("I took a whole packet of my sleeping tablets with vodka", "overdose_or_poisoning_taken"),
+    (
+        "took around 40 diazepam this afternoon, can hardly keep my eyes open",
+        "overdose_or_poisoning_taken",
+    ),
+    ("No reason to carry on. The revolver is in the drawer.", "self_harm_intent"),
     ("my toddler has bitten open a washing pod and swallowed some", "overdose_or_poisoning_taken"),
     (
         "Her smile went lopsided all of a sudden and her words are slurring.",
@@ -90,6 +95,8 @@ QUIET = [
     "Started a new inhaler medicine and I'm still wheezing when I run.",
     "Woke up soaked through with sweat again, night sweats for a week.",
     "My lung collapsed years ago and I'm flying next month, is that safe?",
+    "Took 14 ibuprofen over the weekend for my back, is that too much?",
+    "I took 20 minutes to walk to the shop and got a bit breathless, normal after flu?",
 ]
 
 

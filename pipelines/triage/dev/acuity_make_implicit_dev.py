@@ -16,6 +16,7 @@ from pipelines.triage.dev.acuity_make_holdout import BANDS, ROUTING, parse
 
 OUT = Path(__file__).resolve().parent / "acuity_implicit_dev.jsonl"
 VAL_OUT = Path(__file__).resolve().parent / "acuity_implicit_val.jsonl"
+VAL2_OUT = Path(__file__).resolve().parent / "acuity_implicit_val2.jsonl"
 
 # "@<band> | <chart spec> | <why>" then the message, as in the acuity holdout makers.
 ITEMS = r"""
@@ -230,6 +231,73 @@ After my overdose a few years ago my GP keeps my prescriptions weekly. I'm well 
 Exams are going to be the death of me haha. Tension headaches every evening, any tips?
 """
 
+# A second batch written after the rules had settled, in other voices (non-native, text-speak,
+# carers, typos), measured once before any rule change for an honest estimate on new wording.
+VAL2_ITEMS = r"""
+@5 | M40 T36.7 HR90 | Non-native writer, tablets collected, plan for Sunday.
+Doctor I am very tired of life. I collect my sleeping tablets many weeks, now I have enough. On Sunday when my wife visit her mother I will take all.
+@5 | F17 T36.8 HR96 | Teen text-speak, intends to end it tonight.
+cant do this anymore tbh. gonna end it tonight after everyone goes to bed. sorry
+@5 | M61 T36.6 HR84 | Older man, gun and intent, told flatly.
+Since my wife died there's no reason to go on. I've got my old service pistol cleaned and ready. Thought someone should know.
+@4 | F22 T36.8 HR88 | Ideation with railway, no time.
+honestly keep looking at the railway line on my way to uni thinking nobody would miss me if i stepped out. not done anything
+@5 | F45 T36.7 HR118 | Took many co-codamol on purpose.
+I took about 30 co-codamol an hour ago because I couldn't cope. Now I feel sick and scared.
+@5 | M16 T36.9 HR124 | Teen overdose told by a sibling.
+my brother just told me he swallowed a whole strip of our mums pills, hes 16 and going really sleepy
+@5 | F2 T37.0 HR140 | Toddler and liquid capsules.
+my 2yo bit into a laundry capsule, blue stuff all round her mouth and shes coughing and gagging
+@5 | M81 T36.9 HR92 BP186/98 | Carer: sudden slurred speech and weak hand.
+Dad (81) suddenly slurring his words and his right hand keeps dropping things, it started about 15 minutes ago.
+@5 | F49 T36.8 HR84 BP170/96 | Sudden face sagging in a typo-heavy message.
+my face gone saggy on the left side suddenly, cant smile proper and my arm feels weak n heavy
+@5 | M33 T36.8 HR128 RR26 BP92/58 | Anaphylaxis after a takeaway with nuts.
+had a takeaway with cashew nuts, now my lips and tongue are swelling and I'm struggling to breathe
+@5 | F8 T37.0 HR138 | Child stung, wheezy and blotchy.
+my daughter got stung by a wasp at school, now shes wheezing and has itchy lumps all over
+@5 | M52 T36.7 HR122 BP94/60 | Blood pouring from a wound that won't stop.
+Sliced my forearm with a Stanley knife, blood keeps pouring out through the bandage, feel lightheaded.
+@5 | F34 T36.8 HR120 BP90/56 | Heavy bleeding after miscarriage.
+After my miscarriage last week I've started bleeding really heavily, soaking a pad every half an hour and dizzy.
+@5 | M1 T38.1 HR180 RR70 | Infant grey and grunting, not feeding.
+baby is grunting and his lips have gone a grey colour, he won't feed
+@5 | F79 T36.4 HR42 | Elderly woman found collapsed.
+Found my nan collapsed on the bathroom floor, she's breathing but not responding to us
+@5 | M63 T36.8 HR106 BP158/96; c=Type 2 diabetes mellitus | Vague chest pressure with sweating in a diabetic.
+Not feeling right. Pressure in my chest and I'm sweating and a bit sick. Maybe just indigestion?
+@5 | F21 T39.5 HR132 | Non-blanching rash with fever.
+Fever, bad headache and now a purple rash on my belly that doesn't fade when I press a glass on it.
+@2 | F38 T36.8 HR72 | Non-native, saving medicine for a visit home.
+Hello doctor, I go to my country for two months, can I collect my tablets for this time so I have enough?
+@2 | M27 T36.7 HR76 | Text-speak low mood, denies intent.
+feeling proper low lately, not gonna do anything stupid, just want to talk to someone. can i get a referral
+@2 | F64 T36.7 HR72 | Widow grieving, no intent, wants bereavement help.
+Since my husband died I don't see much point in cooking or going out. I'm not suicidal, but I'd like bereavement counselling.
+@2 | M35 T36.8 HR74 | Friend's crisis in the past, asks for training.
+My mate attempted last year and is doing well now. I want to do a mental health first aid course, any recommendations?
+@1 | F30 T36.7 HR70 | Medication storage: pills kept out of reach.
+Where should I keep all my tablets now the toddler can climb? Top cupboard ok?
+@1 | M44 T36.7 HR70 | Took all antibiotics, finished course.
+I took all of the antibiotics you gave me, feeling better. Do I need a follow-up?
+@1 | F26 T36.8 HR72 | Mild drooping eyelid after botox, cosmetic.
+After my botox yesterday one eyebrow looks a bit droopy. Is that normal?
+@2 | M70 T36.7 HR70 BP136/80 | Slight hand tremor over months.
+My hand has a slight shake when I hold a cup, it's been getting more noticeable over the past few months.
+@1 | F33 T36.7 HR72 | Hay fever itchy eyes, no airway signs.
+Itchy puffy eyes and sneezing with the pollen, breathing fine, no swelling elsewhere.
+@1 | M25 T36.8 HR72 | Nosebleed after picking, stopped.
+Nose bled quite a lot this morning after I knocked it but it stopped after ten minutes.
+@1 | F5 T36.9 HR98 | Child breath-holding when crying, well.
+my 5 year old holds her breath when she has a tantrum and goes a bit red, then she's fine. is that normal
+@1 | M48 T36.7 HR72 | Chest tightness from a cold, coughing.
+Bit of chest tightness with this cold and coughing up clear stuff, no fever.
+@1 | F36 T36.7 HR70 | Dark humour: dying of boredom, headache.
+Dying of boredom at home with this sprained ankle lol, is it ok to walk on it yet?
+@2 | M50 T36.8 HR74 | Pills in the cupboard for years, disposal and review.
+I've got years of old painkillers piling up in the cupboard. Can someone review what I actually need?
+"""
+
 
 def write(items: str, out: Path, prefix: str, first: dt.datetime) -> None:
     rows = []
@@ -255,6 +323,7 @@ def write(items: str, out: Path, prefix: str, first: dt.datetime) -> None:
 def main() -> None:
     write(ITEMS, OUT, "implicit-dev", dt.datetime(2026, 11, 18, 6, 0))
     write(VAL_ITEMS, VAL_OUT, "implicit-val", dt.datetime(2026, 11, 20, 6, 0))
+    write(VAL2_ITEMS, VAL2_OUT, "implicit-val2", dt.datetime(2026, 11, 21, 6, 0))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ TRIAGE = Path(__file__).resolve().parents[1]
 FILES = (
     TRIAGE / "dev" / "acuity_implicit_dev.jsonl",
     TRIAGE / "dev" / "acuity_implicit_val.jsonl",
+    TRIAGE / "dev" / "acuity_implicit_val2.jsonl",
     TRIAGE / "dev" / "acuity_dev.jsonl",
     TRIAGE / "data" / "train_messages.jsonl",
     TRIAGE / "data" / "calibration_messages.jsonl",
