@@ -235,6 +235,23 @@ def _events(events: Any, where: str) -> dict[str, list[int]]:
     return by_term
 
 
+# A predicted event with another attribution ("Diarrhea", attributed to C. difficile) is the
+# model saying this is NOT an immune-related event; gold events are immune-related events only
+# (a patient without an irAE has none), so only immunotherapy-attributed events are compared.
+IMMUNE_ATTRIBUTION = "immunotherapy"
+
+
+def _immune_events(events: Any) -> Any:
+    if not isinstance(events, list):
+        return events  # _events names the bad field
+    return [
+        ev
+        for ev in events
+        if not isinstance(ev, dict)
+        or ev.get("attribution", IMMUNE_ATTRIBUTION) == IMMUNE_ATTRIBUTION
+    ]
+
+
 def _score_irae(item: dict[str, Any], pred: dict[str, Any] | None, where: str) -> Record:
     gold_irae = _get(item, "gold_irae", where)
     if not isinstance(gold_irae, bool):
@@ -244,7 +261,8 @@ def _score_irae(item: dict[str, Any], pred: dict[str, Any] | None, where: str) -
         pred_irae, predicted = False, {}
     else:
         pred_irae = bool(_get(pred, "irae", f"{where} prediction"))
-        predicted = _events(_get(pred, "events", f"{where} prediction"), f"{where} events")
+        events = _immune_events(_get(pred, "events", f"{where} prediction"))
+        predicted = _events(events, f"{where} events")
     gold_counts = Counter({t: len(v) for t, v in gold.items()})
     pred_counts = Counter({t: len(v) for t, v in predicted.items()})
     pairs = [pair for t in gold for pair in _match_grades(gold[t], predicted.get(t, []))]

@@ -57,6 +57,8 @@ _RELATION = frozenset(
     gigi bubbe zayde abuelita abuelito tia tio tía tío tata babcia dziadek nonna nonno avó avô
     tante onkel copain copine twin coach""".split()
 )
+# relation words and titles come before a name and are never inside one
+RELATION_WORDS = _RELATION
 _INTRO = frozenset(
     """i'm im is it's its am name name's soy sono suis bin regards thanks cheers love best
     sincerely from by for with per ask call signed hugs xo""".split()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.contract import cache_dir
-from pipelines.triage import phi_tagger, redact_extra
+from pipelines.triage import phi_clinical, phi_tagger, redact_extra
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -494,18 +494,67 @@ def _known(word: str) -> bool:
     return low in _NOT_NAMES or any(is_english_word(s) for s in stems if len(s) >= 2)
 
 
+# A relation used as a title, no possessive needed: "grandpa bill", "auntie rose".
+_FAMILY_TITLE = re.compile(
+    r"(?i:\b(?:grandpa|grandma|granny|grandad|granddad|nana|nanna|gramps|uncle|aunt|auntie|"
+    r"aunty|cousin)\s+)([a-z][a-z'-]+)\b"
+)
+# Words after "my son" that are the sentence going on, not his name ("my son will call").
+_NOT_AFTER_RELATION = frozenset(
+    """will may can might must shall would could should does did has had is was were are be
+    also just still even only really now then again too always never often usually and or but
+    so who which that whose when while as since because if the a an to of in on at for with
+    from about into over after before his her their my our your its no not""".split()
+)
+# ...and a verb after a word that shows the word was a name: "my partner river has a migraine".
+_NAME_THEN_VERB = re.compile(
+    r"\s+(?:has|had|is|was|says|said|keeps|kept|needs|wants|got|gets|can't|cannot|won't|"
+    r"didn't|doesn't|isn't|wasn't|fell|fainted|woke|started|seems|felt|feels|came|went|took|"
+    r"thinks|thought|told|asked)\b"
+)
+# A sign-off: "thanks so much, ivy", "cheers - mo", as the last words of the message.
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|love|xo|ta)(?:\s+(?:so\s+much|"
+    r"again|a\s+lot|heaps))?\s*[,\-\u2014]+\s*)([a-z][a-z'-]+)\s*[.!]*\s*$"
+)
+_SIGN_OFF_STOP = frozenset(
+    "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam".split()
+)
+
+
 def _lower_case_names(text: str) -> list[Span]:
-    """A lower-case name is taken when it, or the surname after it, is not an English word."""
+    """A lower-case name is taken when it, or the surname after it, is not an English word; or,
+    right after a relation, when it is a given name or a verb follows it ("my partner river
+    has"); or when it signs the message off ("thanks so much, ivy")."""
     spans: list[Span] = []
     for m in _LOWER_NAME_CUE.finditer(text):
         first, second = m.group(1), m.group(2)
         second_unknown = bool(second) and len(second) >= 3 and not _known(second)
-        if len(first) < 3 or first.lower() in _NOT_NAMES:
+        low = first.lower()
+        if len(first) < 3 or low in _NOT_NAMES or low in _NOT_AFTER_RELATION:
             continue
+        relation = not re.match(r"(?i)it|this|my\s+name|name|i'?m|im\b", m.group(0))
         if second_unknown:
             spans.append(Span(m.start(1), m.end(2), "NAME"))
-        elif not _known(first):
+        elif not _known(first) or (
+            relation
+            and (redact_extra.is_given_name(first) or bool(_NAME_THEN_VERB.match(text, m.end(1))))
+            and not low.endswith("ly")
+            and low not in phi_tagger.RELATION_WORDS
+        ):
             spans.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in _FAMILY_TITLE.finditer(text):
+        low = m.group(1).lower()
+        if low in _NOT_AFTER_RELATION or low in phi_tagger.RELATION_WORDS:
+            continue
+        if not _known(low) or redact_extra.is_given_name(low):
+            spans.append(Span(m.start(1), m.end(1), "NAME"))
+    end = _SIGN_OFF.search(text)
+    if end and len(end.group(1)) >= 2:
+        low = end.group(1).lower()
+        stop = low in _NOT_AFTER_RELATION or low in _SIGN_OFF_STOP
+        if not stop and (not _known(low) or redact_extra.is_given_name(low)):
+            spans.append(Span(end.start(1), end.end(1), "NAME"))
     return spans
 
 
@@ -910,6 +959,53 @@ def apply(text: str, spans: Iterable[Span]) -> Redaction:
     )
 
 
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+
+
+def _not_clinical(spans: list[Span], text: str) -> list[Span]:
+    """Trim eponyms, drug brands, kinship words and foreign filler off the edges of NAME, ADDRESS
+    and DATE spans; a span made only of them is dropped ("Bell's palsy", "kuya Ben").
+
+    Every guesser (rules, NER, CRF) reads "the Foley catheter" or "Jardiance" as a name or a
+    place now and then; the words are decided once here, whichever guesser proposed the span.
+    Over-redaction is not free: the decider reads the redacted text, and "<NAME_1>'s palsy"
+    has lost the diagnosis."""
+    foreign_text = redact_extra.is_foreign(text)
+    german = redact_extra.is_german(text)
+    out = []
+    for s in spans:
+        if s.label not in ("NAME", "ADDRESS", "DATE"):
+            out.append(s)
+            continue
+        words = [m.span() for m in _WORD.finditer(text, s.start, s.end)]
+
+        def drop(i: int, words: list[tuple[int, int]] = words, label: str = s.label) -> bool:
+            a, b = words[i]
+            if text[b - 2 : b] in ("'s", "\u2019s"):
+                b -= 2  # "Hashimoto's": the word is the eponym
+            w = text[a:b]
+            if w.isdigit() or w.lower() in phi_clinical.MONTHS:
+                return False
+            return (
+                phi_clinical.clinical(text, a, b, _known)
+                or phi_clinical.kin(w, label, i + 1 < len(words), german)
+                or phi_clinical.foreign_edge(w, label, foreign_text, text[b : b + 1] == ".")
+            )
+
+        lo, hi = 0, len(words)
+        while lo < hi and drop(lo):
+            lo += 1
+        while hi > lo and drop(hi - 1):
+            hi -= 1
+        if lo == hi and words:
+            continue
+        if not words or (lo == 0 and hi == len(words)):
+            out.append(s)
+            continue
+        out.append(Span(words[lo][0], words[hi - 1][1], s.label, s.source))
+    return out
+
+
 class Redactor:
     """Regex pre-pass + presidio NER + own recognizers + a learned CRF tagger. Thread-safe."""
 
@@ -936,4 +1032,4 @@ class Redactor:
             )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
-        return apply(text, _glue(_tidy(spans, text), text))
+        return apply(text, _glue(_not_clinical(_tidy(spans, text), text), text))

@@ -302,6 +302,15 @@ _AGE_PATTERNS = (
     (r"(?i:\b(9\d|1[01]\d)\s*(?:-|\s)\s*(?:yr|y)\.?\s*(?:-|\s)\s*old\b)", 1),
     # the age stated with "now" after it or "years young": "so 100 now", "101 years young"
     (r"(?i:\b(9\d|1[01]\d)(?=\s+now\b|\s+years?\s+(?:young|of\s+age)\b))", 1),
+    # a note's shorthand: "pt 92 eating poorly", "resident is 97"
+    (
+        r"(?i:\b(?:pt|patient|resident|client)\s+(?:is\s+|aged?\s+)?)(9\d|1[01]\d)\b"
+        r"(?!\s*(?:%|mg|mcg|ml|kg|lbs?|pounds|bpm|mmhg|/|\.\d|degrees|\u00b0|minutes|mins|"
+        r"units|beats|over|on\s+room))",
+        1,
+    ),
+    # German and Dutch "turns": "Opa wird nächste Woche 91", "oma wordt 93"
+    (r"(?i:\b(?:wird|wordt)\s+(?:[^\W\d_]+\s+){0,2})(9\d|1[01]\d)\b(?![.,]\d)", 1),
     # in other languages: "tiene 95 años", "a 92 ans", "ha 97 anni", "ist 96 Jahre alt"
     (
         r"(?i:\b(9\d|1[01]\d)(?=\s+(?:a\u00f1os|anos|ans|anni|jahre|jaar|lat|\u00e5r)\b))",
@@ -361,14 +370,17 @@ _WEEKDAY_LEAD = re.compile(
 )
 
 
-# Month and weekday names in the other languages patients mix in (es, pt, fr, it, de).
+# Month and weekday names in the other languages patients mix in (es, pt, fr, it, de, nl,
+# and Polish in the genitive that dates use: "5 listopada").
 _FOREIGN_MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|"
     r"noviembre|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|"
     r"novembro|dezembro|janvier|f\u00e9vrier|fevrier|mars|avril|mai|juin|juillet|ao\u00fbt|"
     r"aout|septembre|octobre|novembre|d\u00e9cembre|decembre|gennaio|febbraio|aprile|maggio|"
     r"giugno|luglio|settembre|ottobre|dicembre|januar|februar|m\u00e4rz|maerz|juni|juli|"
-    r"oktober|dezember)"
+    r"oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|"
+    r"maja|czerwca|lipca|sierpnia|wrze\u015bnia|wrzesnia|pa\u017adziernika|pazdziernika|"
+    r"listopada|grudnia)"
 )
 _FOREIGN_WEEKDAY = (
     r"(?:lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|"

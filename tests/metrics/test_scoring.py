@@ -177,6 +177,33 @@ def test_irae_duplicate_prediction_cannot_hide_correct_grade() -> None:
     assert (rec["matched_events"], rec["grade_exact"]) == (1, 1)
 
 
+def test_irae_events_with_another_attribution_are_not_irae_events() -> None:
+    # the model lists "Diarrhea" as caused by C. difficile: that is not a predicted irAE, so it
+    # neither matches the gold immune colitis nor counts against precision
+    item = {
+        "id": "ir-3",
+        "gold_irae": True,
+        "gold_events": [{"ctcae_term": "Colitis", "grade": 2, "quote": "q"}],
+    }
+    events = [
+        {"ctcae_term": "Colitis", "grade": 2, "quote": "q", "note_id": "n"},
+        {
+            "ctcae_term": "Diarrhea",
+            "grade": 3,
+            "quote": "q",
+            "note_id": "n",
+            "attribution": "other",
+        },
+        {"ctcae_term": "Colitis", "grade": 4, "quote": "q", "note_id": "n", "attribution": "chemo"},
+    ]
+    rec = score_item("irae", item, {"irae": True, "events": events})
+    assert (rec["gold_events"], rec["pred_events"], rec["matched_events"]) == (1, 1, 1)
+    assert rec["grade_exact"] == 1
+    negative = {"id": "ir-4", "gold_irae": False, "gold_events": []}
+    only_other = score_item("irae", negative, {"irae": False, "events": events[1:]})
+    assert (only_other["pred_events"], only_other["matched_events"]) == (0, 0)
+
+
 def test_bad_inputs_name_the_item_and_field() -> None:
     with pytest.raises(MetricInputError, match="unknown category"):
         score_item("vision", {"id": "x"}, None)
