@@ -2,7 +2,8 @@
 groundedness and refusal categories through the same stages production runs.
 
 message -> chart slice -> PHI redaction -> hybrid retrieval -> rerank -> decision -> policy ->
-calibrated routing. Traces hold redacted text, counts and scores only.
+implicit-emergency safety net -> calibrated routing. Traces hold redacted text, counts and
+scores only.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from harness.contract import (
     TriageDecision,
 )
 from harness.errors import InputError
-from pipelines.triage import policy
+from pipelines.triage import implicit_emergency, policy
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import (
     STRICTER_SUFFIX,
@@ -116,6 +117,7 @@ class TriagePipeline:
             "model": self.model,
             "calibrator": calib,
             "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
+            "implicit_emergency": implicit_emergency.VERSION,
             "refusal_classifier": self._refusal_clf.key,
         }
         blob = json.dumps(fingerprint, sort_keys=True).encode()
@@ -192,6 +194,10 @@ class TriagePipeline:
             classifier=self._refusal_clf,
         )
         decision = policy.apply(decision, verdict)
+        # The safety net runs last so that nothing after it can lower an emergency it found.
+        red_flag = implicit_emergency.detect(item.message)
+        escalated_by_net = red_flag is not None and decision.routing != "escalate"
+        decision = implicit_emergency.apply(decision, red_flag)
         stages["policy"] = _ms(t0)
         detail: dict[str, Any] = {
             "chart_fields_used": chart.fields_used(),
@@ -210,7 +216,9 @@ class TriagePipeline:
             "policy": {
                 "refuse": verdict.refuse,
                 "reasons": list(verdict.reasons),
-                "two_eye_review": verdict.two_eye_review,
+                "two_eye_review": verdict.two_eye_review or red_flag is not None,
+                "implicit_emergency": list(red_flag.kinds) if red_flag else [],
+                "escalated_by_safety_net": escalated_by_net,
             },
             "failed_closed": failed_closed,
         }

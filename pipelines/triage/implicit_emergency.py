@@ -1,0 +1,299 @@
+"""Safety net for emergencies told in lay words: a narrow, high-precision red-flag detector that
+forces `escalate` after decision and policy, and leaves every decision it does not fire on alone.
+
+Each rule needs the parts that together mean "an emergency now" (self-harm intent with a means or
+a time, pills already swallowed in quantity, a sudden one-sided face or limb, airway swelling with
+an allergic trigger, ...) and is fenced off from look-alikes (history, denials, a trip, figures of
+speech). Vocabulary comes from textbook warning signs and dev/acuity_implicit_{dev,val}.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harness.contract import TriageDecision
+
+# The confidence an override carries, since then the net alone vouches for the routing: the
+# precision of its fires against gold `escalate` on development and training data only
+# (dev/implicit_emergency_precision.py: 101 of 101 fires right over 1,106 messages), taken at
+# the 95% Wilson lower bound (0.963) and rounded down, because the rules were written with part
+# of that data in view. On the two batches written after the rules and measured before any change
+# the net made no false fire either (10/10 and 14/14), while catching 10/15 and 14/17.
+OVERRIDE_CONFIDENCE = 0.95
+EMERGENCY_BAND = "5-stat"
+VERSION = "2"
+"""Bumped with any rule change: part of the pipeline's version fingerprint."""
+
+_PARTS = {
+    "<PILLS>": r"(?:tablets?|pills?|meds|medicines?|medications?|capsules?|paracetamol|tabs|"
+    r"painkillers?|antidepressants?)",
+    "<CONTAINER>": r"(?:box(?:es)?|pack(?:et)?s?|bottles?|strips?|tubs?)",
+    "<NUM10>": r"(?:[2-9]\d|1\d|\d{3})",
+    "<WHO>": r"(?:my|his|her|the|these|granny'?s|grandad'?s|nan'?s)",
+    # a drug named by its generic ending (co-codamol, diazepam, sertraline, ibuprofen, ...)
+    "<DRUG>": r"(?:[a-z]+-)?[a-z]{3,}(?:amol|pam|lam|pine|line|tine|mine|zine|pramine|done|lone|"
+    r"clone|fen|xen|rin|cillin|mycin|pril|sartan|statin|olol|azole|barb\w*)s?",
+    "<HOUSEHOLD>": r"(?:batter(?:y|ies)|bleach|dishwasher\s+(?:tablet|liquid|pod)s?|detergent|"
+    r"liquitabs?|laundry\s+(?:capsule|pod|tablet|liquid)s?|washing\s+(?:up\s+)?(?:liquid|pods?|"
+    r"tablets?|capsules?)|antifreeze|weed\s?killer)",
+}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a verbose, case-blind pattern after filling in the shared <PARTS>."""
+    for name, part in _PARTS.items():
+        pattern = pattern.replace(name, part)
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+# -- self-harm: a finality cue or intent, with a means or a time (warning signs as taught) ------
+_SH_INTENT = _rx(r"""
+    \b(?:won'?t|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\b(?!\s+(?:for|on|at|next|
+        this|tomorrow|today|until|till|in|to|when|during|that|after|so|but|and\s+(?:can|could)))
+    | \bwon'?t\s+be\s+coming\s+back\b
+    | \bno\s+(?:point|reason)\s+(?:in\s+|to\s+)?(?:going\s+on|go\s+on|living|live|being\s+here|
+        carrying\s+on|carry\s+on)
+    | \bno\s+point\s+(?:to\s+)?any\s+of\s+it\b
+    | \b(?:don'?t|can'?t)\s+see\s+(?:a|any)\s+way\s+out\b
+    | \b(?:can'?t|cannot)\s+(?:do|go\s+on\s+with|carry\s+on\s+with|take)\s+(?:this|it)\s+
+        any\s?more\b
+    | \bbetter\s+off\s+without\s+me\b | \bnobody\s+(?:will|would)\s+miss\s+me\b
+    | \b(?:a|such\s+a)\s+burden\s+(?:to|on)\s+every\w*\b
+    | \bend\s+(?:it|it\s+all|things|my\s+life)\b | \btake\s+my\s+(?:own\s+)?life\b
+    | \bmake\s+(?:it\s+all|everything)\s+stop\b | \bwant\s+everything\s+to\s+stop\b
+    | \b(?:and|to)\s+(?:never|not)\s+wake\s+up\b | \bkill\s+myself\b | \bsuicid\w*\b
+    | \b(?:said|saying)\s+(?:my\s+)?goodbyes?\b | \bleft\s+a\s+note\b | \blast\s+message\b
+    | \b(?:gave|given|giving)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b
+    | \bi'?ve\s+decided\b(?!\s+to) | \bi'?m\s+done\b(?!\s+with)
+    | \bfinish\s+what\s+i\s+started\b | \bgot\s+it\s+all\s+ready\b
+""")
+# Pills put by: with a time or a way of taking them, a plan even without words of intent.
+_SH_STOCKPILE = _rx(r"""
+    \b(?:saved|saving|stockpil\w*|hoard\w*|squirrel\w*|stash\w*|putting\s+aside|put\s+aside|
+        collect\w*|keeping\s+back|kept\s+back|building\s+up)\b[^.\n]{0,40}\b<PILLS>\b
+    | \bthere'?s\s+a\s+good\s+pile\b
+""")
+# A method or place: only with words of intent (a bridge can be dental, blades can be a razor's).
+_SH_MEANS = _rx(r"""
+    \b(?:take|taking|swallow|swallowing)\s+(?:them\s+all|the\s+lot|all\s+of\s+them|everything\s+in
+        |all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?<PILLS>)
+    | \b(?:worked\s+out|know)\s+how\s+many\b[^.\n]{0,60}\b(?:enough|kill|not\s+wake)\b
+    | \bnoose\b | \b(?:shot)?gun\b | \b(?:rifle|pistol|revolver|firearm)\b
+    | \bblades\b | \bgo\s+deep\b
+    | \b(?:bridge|cliffs?|ledge|rooftop|railway\s+line|tracks|multi-?storey)\b
+    | \b(?:step|steer|drive|jump|walk)\s+(?:out\s+)?(?:in\s*to|in\s+front\s+of|off|into)\b
+""")
+_SH_TIME = _rx(r"""
+    \b(?:tonight|tomorrow|this\s+(?:evening|weekend|afternoon)|(?:on|by|this)\s+(?:mon|tues|wednes|
+        thurs|fri|satur|sun)day|friday|saturday|sunday|once\s+(?:the|my|everyone)\b
+        |the\s+house\s+will\s+be\s+empty)\b
+""")
+# Told as history, denied outright, or about a trip.
+_SH_NOT_NOW = _rx(r"""
+    \b(?:years?|months?)\s+ago\b | \blast\s+year\b | \bused\s+to\b | \bin\s+the\s+past\b
+    | \bstopped\s+(?:cutting|self)
+    | \b(?:not|never)\s+(?:going\s+to|gonna)\s+(?:hurt|harm)\b
+    | \bwould\s+never\b | \bi'?d\s+never\b
+    | \bno\s+(?:thoughts?|plans?|intention)\s+(?:of|to)\s+(?:harm|hurt)\w* | \bnot\s+suicidal\b
+    | \b(?:trip|holiday|travel\w*|away\s+for)\b
+""")
+
+# -- overdose or poisoning already taken ---------------------------------------------------
+_OD_TAKEN = _rx(r"""
+    \b(?:swallowed|downed|necked)\b[^.\n]{0,30}?\ball\s+(?:of\s+)?<WHO>\s+(?:\w+\s+){0,2}<PILLS>
+    | \b(?:took|taken|swallowed|downed|necked|ate|eaten)\b[^.\n]{0,30}?
+    (?: \b(?:whole|entire|full)\s+(?:\w+\s+){0,2}<CONTAINER>
+      | \b(?:two|three|four|several|\d+)\s+whole\s+<CONTAINER>
+      | \b(?:about|like|around|over|maybe)?\s*<NUM10>(?!\s*(?:mg|mcg|ml|g|units?|iu|%|micro|milli))
+        \s+(?:of\s+<WHO>?\s*)?(?:(?:[\w']+\s+)?<PILLS>|<DRUG>\b)
+      | \b(?:a\s+load|loads|a\s+handful|handfuls)\s+of\s+<WHO>\s+\w+
+      | \ball\s+of\s+<WHO>\s+\w+\b[^.\n]{0,20}\b<NUM10>\s+of\s+them\b )
+    | \b(?:took|taken|swallowed)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?<NUM10>\s+of\s+
+        (?:them|those|these)\b
+    | \b(?:i'?ve|i\s+have|she'?s|he'?s|i)\s+(?:just\s+)?(?:overdosed|taken\s+an\s+overdose|
+        took\s+an\s+overdose)\b
+""")
+# Pills with alcohol, or a child who got at medicine, batteries or household chemicals.
+_OD_MIX = _rx(r"""
+    \b(?:took|swallowed|downed|necked)\b[^.\n]{0,50}\b(?:<PILLS>|(?:load|handful|lot|all)\s+of\s+
+        <WHO>\s+\w+)\b[^.\n]{0,20}\bwith\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:whisky|whiskey|vodka|
+        wine|alcohol|beer|gin|rum|drink)
+    | \b(?:eaten|swallowed|drank|drunk|got\s+into|chewed|bit(?:ten)?\s+into|sucked\s+on)\b
+        [^.\n]{0,40}\b(?:<HOUSEHOLD>|<WHO>\s+(?:\w+\s+)?<PILLS>|<WHO>\s+pill\s+box)\b
+    | \b<HOUSEHOLD>\b[^.\n]{0,30}\b(?:chewed|swallowed|ate|eaten|drank|drunk|sucked|bit)\b
+    | \b<PILLS>\b[^.\n]{0,30}\bmissing\b
+""")
+_OD_NOT_NOW = _rx(r"""
+    \b(?:years?|months?)\s+ago\b | \blast\s+year\b | \bin\s+the\s+past\b | \bused\s+to\b
+    | \bas\s+(?:usual|normal|always)\b | \blike\s+always\b | \bwith\s+breakfast\b
+    | \b(?:lozenges?|sweets)\b | \bdaily\b | \bper\s+day\b | \ba\s+day\b
+    | \bover\s+(?:the\s+|this\s+|a\s+)?(?:last\s+|past\s+)?(?:few\s+|couple\s+of\s+)?
+        (?:days?|weeks?|weekend|months?|season)\b
+""")
+
+# -- stroke signs in lay words: a sudden one-sided face, limb or speech change ----------------
+_FACE = _rx(r"""
+    \b(?:face|mouth|smile|side\s+of\s+(?:\w+\s+){0,2}(?:face|mouth))\b[^.\n]{0,40}
+        \b(?:droop\w*|slack|sagg\w*|crooked|fallen)\b
+    | \b(?:droop\w*|crooked)\b[^.\n]{0,20}\b(?:face|mouth|one\s+side)\b
+""")
+_SPEECH = _rx(r"""
+    \b(?:speech|words?|talking|voice)\b[^.\n]{0,40}\b(?:slurr\w*|garbled|gibberish)\b
+    | \b(?:slurr\w*|garbled|gibberish)\b | \bcan'?t\s+get\s+(?:his|her|my|the)\s+words\s+out\b
+""")
+_LIMB = _rx(r"""
+    \b(?:arm|leg|hand)\b[^.\n]{0,30}\b(?:went|gone|go|goes|is|feels?)\s+(?:\w+\s+)?(?:dead|floppy|
+        limp|useless)\b
+    | \bcan'?t\s+(?:lift|move|raise)\s+(?:his|her|my)\s+(?:right\s+|left\s+)?(?:arm|leg|hand)\b
+    | \bleg\s+gave\s+way\b
+""")
+_SUDDEN = _rx(r"""
+    (?<!nothing\s)(?<!not\s)\bsudden\w* | \ball\s+of\s+a\s+sudden\b | \bout\s+of\s+nowhere\b
+    | \bcame\s+on\b | \bstarted\s+(?:while|when)\b | \bjust\s+(?:now|happened)\b
+    | \b(?:minutes?|mins?)\s+ago\b
+""")
+_STROKE_NOT = _rx(r"""
+    \b(?:dentist|dental|injection|anaesthetic|anesthetic|filling|gradual\w*)\b
+    | \b(?:sitting|sat|slept|lying|lay|kneeling|knelt)\s+(?:on|awkwardly)\b
+    | \bpins\s+and\s+needles\b
+    | \bcross-?legged\b
+    | \b(?:over|for)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+)?(?:years?|months)\b
+""")
+
+# -- anaphylaxis: airway or circulation trouble with an allergic trigger ---------------------
+_AIRWAY = _rx(r"""
+    \b(?:throat|airway)\b[^.\n]{0,20}\b(?:tight\w*|closing|swell\w*|swollen)\b
+    | \btongue\b[^.\n]{0,20}\b(?:swell\w*|swollen)\b
+    | \b(?:lips?|face)\b[^.\n]{0,20}\b(?:swell\w*|swollen|puff\w*)\b
+    | \bstruggling\s+to\s+breathe\b | \bcan'?t\s+(?:breathe|swallow)\b
+""")
+# Wheeze or faintness alone is common in asthma and fainting: allergic only after food or a sting.
+_AIRWAY_WEAK = _rx(r"\b(?:wheez\w*|faint|pass\s+out)\b")
+_FOOD_OR_STING = _rx(r"""
+    \b(?:had|ate|eaten|eating|with|contain\w*|some)\s+(?:\w+\s+){0,2}nuts\b | \bpeanuts?\b
+    | \b(?:sesame|shellfish|prawns?|stung|bee|wasp|hornet)\b | \blumps\s+head\s+to\s+toe\b
+""")
+_ALLERGIC_TRIGGER = _rx(r"\b(?:hives|welts|new\s+(?:antibiotic|medicine|tablet|drug))\b")
+_ALLERGY_NOT = _rx(r"""
+    \b(?:last\s+year|years?\s+ago|for\s+years|renew\w*|expire\w*|out\s+of\s+date|referral)\b
+    | \bno\s+(?:lip|tongue|throat|face|facial)\s+swelling\b | \bnot\s+swollen\b
+    | \bbreathing\s+(?:is\s+)?(?:\w+\s+)?(?:fine|ok|okay|normal)\b
+""")
+
+# -- heavy bleeding ------------------------------------------------------------------------
+_BLEED = _rx(r"""
+    \bsoak\w*\s+(?:through\s+)?(?:a|one|two|\d+)?\s*(?:\w+\s+)?(?:pad|towel)s?\s+every\b
+    | \b(?:going|gone|bleeding|bled)\s+through\s+(?:a|one)\s+(?:\w+\s+)?(?:pad|towel)\s+every\b
+    | \b(?:spurt\w*|pumping|gushing|pouring)\b[^.\n]{0,30}\bblood\b
+    | \bblood\b[^.\n]{0,30}\b(?:spurt\w*|pumping|gushing|pouring)\b
+    | \bsoaked\s+through\b(?=[^.\n]{0,30}\b(?:blood|pad|towel|bandage|dressing))
+    | \b(?:blood|pads?|towel|bandage|dressing|wrapped)\b[^.\n]{0,40}\bsoaked\s+through\b
+    | \bclots?\s+(?:the\s+size\s+of|as\s+big\s+as|bigger\s+than)\b
+    | \bcoffee[-\s]grounds?\b
+    | \b(?:threw|throwing|brought|bringing|vomit\w*|sick)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|
+        lots\s+of\s+)?(?:bright\s+red\s+|fresh\s+)?blood\b
+    | \bfilling\s+(?:up\s+)?with\s+blood\b | \bwon'?t\s+stop\s+bleeding\b
+""")
+_BLEED_NOT = _rx(r"\b(?:stopped|for\s+(?:a|about\s+a|over\s+a)\s+year|months)\b")
+
+# -- breathing, colour and responsiveness -----------------------------------------------------
+_BREATHING = _rx(r"""
+    \bribs?\b[^.\n]{0,25}\b(?:suck\w*|pull\w*|sink\w*)\b | \b(?:suck\w*|pull\w*)\s+in\s+under\b
+    | \bgrunt\w*\s+(?:with|at)\s+(?:every|each)\b
+    | \b(?:lips?|mouth|face|skin)\s+(?:\w+\s+){0,2}(?:look\w*|gone|going|turn\w*|went|is|are)\s+
+        (?:\w+\s+){0,2}(?:blue|grey|gray)\b
+    | \b(?:blue|grey|gray)\s+(?:round|around)\s+(?:the|his|her)\s+(?:lips|mouth)\b
+    | \bstop(?:ped)?\s+breathing\b | \bnot\s+breathing\b
+    | \bcan'?t\s+finish\s+a\s+sentence\b | \bfloppy\b | \bsnor\w*\s+and\s+strange\b
+""")
+# No look-alike excuses these.
+_UNRESPONSIVE = _rx(r"""
+    \b(?:not|isn'?t|wasn'?t|won'?t)\s+respond\w*\b
+        (?!\s+(?:well\s+)?to\s+(?!(?:me|us|him|her|them|my\s+voice|(?:his|her)\s+name|touch)\b))
+    | (?<!\bi\s)(?<!\bi'll\s)\bwon'?t\s+wake\b
+    | \b(?:can'?t|couldn'?t|cannot)\s+(?:wake|rouse)\s+(?:him|her|them|my|mum|mom|dad)\b
+    | \bunresponsive\b
+    | (?<!lung\s)(?<!lungs\s)\bcollapsed\b(?!\s+(?:on|onto|into)\s+(?:the\s+|my\s+)?(?:sofa|couch|
+        bed|chair)|\s+(?:vein|lung|arch))
+""")
+_BREATHING_NOT = _rx(r"""
+    \b(?:snores?|snoring|blocked|bunged|runny\s+nose|apnoea|apnea)\b
+    | \b(?:when|while)\s+(?:i|he|she)\s+sleeps?\b | \bin\s+(?:my|his|her)\s+sleep\b
+""")
+
+# -- heart attack told vaguely: chest discomfort with sweating, pallor, sickness or spread ----
+_CHEST = _rx(r"""
+    \bchest\b[^.\n]{0,40}\b(?:heavy|heaviness|tight\w*|squeez\w*|pressure|crush\w*)
+    | \b(?:heavy|heaviness|tight\w*|squeez\w*|pressure|crush\w*)\b[^.\n]{0,40}\bchest\b
+    | \bsitting\s+on\s+my\s+chest\b
+""")
+_AUTONOMIC = _rx(r"""
+    \b(?:sweat\w*|clammy|pale|sick|nause\w*|short\s+of\s+breath|breathless|arm|jaw)\b
+""")
+_CHEST_NOT = _rx(r"""
+    \b(?:press\w*\s+on|cough\w*|twist\w*|deep\s+breath|antacid|wheez\w*|inhaler|panic)\b
+    | \bafter\s+(?:a|the|my)\s+(?:\w+\s+)?(?:meal|takeaway|food|workout|gym)\b
+""")
+
+# -- other emergencies in lay words ----------------------------------------------------------
+_OTHER = _rx(r"""
+    \b(?:spots|rash|marks)\b[^.\n]{0,40}\b(?:don'?t|doesn'?t|won'?t|do\s+not)\s+(?:go\s+away|fade|
+        disappear)\b[^.\n]{0,30}\b(?:press|glass)\w*
+    | \b(?:knocked\s+out|out\s+cold|blacked\s+out)\b[^.\n]{0,80}\b(?:sick|vomit\w*|drows\w*)\b
+""")
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """What fired: machine-readable kinds (no message text, so traces stay PHI-free)."""
+
+    kinds: tuple[str, ...]
+
+
+def detect(message: str) -> RedFlag | None:
+    """The implicit emergencies the message states, or None when no rule fires."""
+    text = " ".join(message.split())
+    kinds: list[str] = []
+    if not _SH_NOT_NOW.search(text):
+        intent, means, stock, when = (
+            bool(p.search(text)) for p in (_SH_INTENT, _SH_MEANS, _SH_STOCKPILE, _SH_TIME)
+        )
+        if (intent and (means or stock or when)) or (stock and (means or when)):
+            kinds.append("self_harm_intent")
+    if (_OD_TAKEN.search(text) or _OD_MIX.search(text)) and not _OD_NOT_NOW.search(text):
+        kinds.append("overdose_or_poisoning_taken")
+    signs = sum(bool(p.search(text)) for p in (_FACE, _SPEECH, _LIMB))
+    if signs and (signs >= 2 or _SUDDEN.search(text)) and not _STROKE_NOT.search(text):
+        kinds.append("stroke_signs")
+    allergen = _FOOD_OR_STING.search(text)
+    airway = (_AIRWAY.search(text) and (allergen or _ALLERGIC_TRIGGER.search(text))) or (
+        _AIRWAY_WEAK.search(text) and allergen
+    )
+    if airway and not _ALLERGY_NOT.search(text):
+        kinds.append("anaphylaxis_signs")
+    if _BLEED.search(text) and not _BLEED_NOT.search(text):
+        kinds.append("heavy_bleeding")
+    breathing = _BREATHING.search(text) and not _BREATHING_NOT.search(text)
+    if breathing or _UNRESPONSIVE.search(text):
+        kinds.append("breathing_or_responsiveness")
+    if _CHEST.search(text) and _AUTONOMIC.search(text) and not _CHEST_NOT.search(text):
+        kinds.append("cardiac_chest_discomfort")
+    if _OTHER.search(text):
+        kinds.append("other_red_flag")
+    return RedFlag(tuple(kinds)) if kinds else None
+
+
+def apply(decision: TriageDecision, flag: RedFlag | None) -> TriageDecision:
+    """Force `escalate` in the emergency band when the net fired; otherwise return `decision`
+    itself. A decision that already escalates keeps its band and confidence (two agreeing
+    signals are at least as likely right as the net alone)."""
+    if flag is None or decision.routing == "escalate":
+        return decision
+    return decision.model_copy(
+        update={
+            "routing": "escalate",
+            "acuity_band": EMERGENCY_BAND,
+            "confidence": OVERRIDE_CONFIDENCE,
+        }
+    )
