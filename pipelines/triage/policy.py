@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 PEDIATRIC_MIN_MONTHS = 36
 _MIN_LEARNED_WORDS = 3
+# Share of dictionary words below which a message is not English for the learned labels (typed
+# English, typos and drug names included, sits far above it: see tests/triage).
+_ENGLISH_SHARE = 0.6
 # A learned off-topic score this high outweighs a health concern in the message: what is asked
 # ("diagnose my coworker", "word my symptoms for the board") is then not triage, whatever the
 # symptom words. Below it the symptom wins (controls name insurers, lawyers and rules of tests).
@@ -117,9 +120,11 @@ _INJECTION = re.compile(
     r"|\b(?:your|the)\s+(?:output|answer|reply|response)\s+(?:must|should|has\s+to)\s+be\b"
     r"|\b(?:hidden|initial|original|secret)\s+(?:text|message|instructions|prompt|rules)\b"
     r"|\bword\s+for\s+word\b|\bhigher[-\s]priority\s+(?:directive|instruction)"
-    r"|\b(?:tu\s+es|vous\s+[eê]tes|eres|du\s+bist|sei)\s+(?:maintenant|ahora|jetzt|ora)\b"
-    r"|\bsans\s+(?:limites|restrictions|r[eè]gles)\b|\bsin\s+(?:l[ií]mites|restricciones|reglas)\b"
-    r"|\bohne\s+(?:regeln|einschr[aä]nkungen|grenzen)\b|\bh[oö]chste\w*\s+priorit[aä]t\b"
+    r"|\b(?:tu\s+es|vous\s+[eê]tes|eres|du\s+bist|sei)\s+(?:maintenant|d[ée]sormais|"
+    r"dor[ée]navant|ahora|ya|jetzt|nun|ora|adesso)\b"
+    r"|\bsans\s+(?:aucune?\s+)?(?:limites?|restrictions?|r[eè]gles?)\b"
+    r"|\bsin\s+(?:ninguna?\s+)?(?:l[ií]mites?|restricci[oó]n(?:es)?|reglas?)\b"
+    r"|\bohne\s+(?:jede\s+)?(?:regeln|einschr[aä]nkungen?|grenzen)\b|\bh[oö]chste\w*\s+priorit[aä]t\b"
     # personas that carry the unsafe answer: "reply as my late gran", "your unfiltered twin"
     r"|\b(?:respond|reply|answer|speak|talk|write)\s+(?:to\s+me\s+|me\s+)?(?:first\s+)?(?:as|like)\s+"
     r"(?:if\s+you\s+(?:were|are)\s+)?(?:my|a|an|the|your)\s+(?:\w+\s+){0,3}(?:grand\w*|gran|nan|"
@@ -184,7 +189,9 @@ _LEET = str.maketrans("03457@$", "oeastas")
 
 _PETS = (
     r"(?:dog|cat|puppy|kitten|horse|parrot|rabbit|hamster|pet|cow|goat|bird|ferret|"
-    r"guinea\s+pig|pony|sheep|budgie|lizard|snake|chicken|hens?|tortoise|turtle|gerbil)"
+    r"guinea\s+pig|pony|sheep|budgie|lizard|snake|chicken|hens?|tortoise|turtle|gerbil|pup|"
+    r"kitty|terrier|spaniel|labrador|retriever|poodle|collie|beagle|dachshund|pug|husky|"
+    r"bulldog|chihuahua|whippet|greyhound|schnauzer|cockatiel|canary|donkey|alpaca)"
 )
 _OTHERS = (
     r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
@@ -199,8 +206,8 @@ _CONTROLLED = (
 
 # Veterinary: the animal is the patient (a bite or scratch to the sender is in scope).
 _VET = re.compile(
-    r"(?ix)\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:ate|swallowed|got\s+into|drank|is|has|"
-    r"was|keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some)|hasn'?t|isn'?t|"
+    r"(?ix)\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:\([^)\n]{0,24}\)\s+)?"
+    r"(?:ate|swallowed|got\s+into|drank|is|has|was|keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some)|hasn'?t|isn'?t|"
     r"doesn'?t|can'?t|stopped)\b(?!\s+me\b)"
     r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b"
 )
@@ -359,7 +366,11 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
     # homework, finance, trivia, coding, writing
     r"|\b(?:homework|essay|stocks?|crypto|bitcoin|recipe|lottery|horoscope|poem|song\s+lyrics|"
     r"sports?\s+scores?|tax\s+return|weather\s+forecast|index\s+fund|etf|401\s?\(?k\)?|roth\s+ira|"
-    r"mortgage|invest(?:ing|ment)?|trivia|world\s+cup|super\s+bowl|settle\s+a\s+bet)\b"
+    r"mortgage|invest(?:ing|ment)?|trivia|world\s+cup|super\s+bowl|settle\s+a\s+bet|"
+    r"quiz|mock\s+exams?|exam\s+questions?|practice\s+questions?|revision\s+questions?|"
+    r"multiple[-\s]choice|flash\s?cards?)\b"
+    # a multiple-choice question: "A) ... B) ..."
+    r"|\bA\)\s[^\n]{1,60}\bB\)\s"
     r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|story|poem|"
     r"essay|review|song|cover\s+letter|speech|tweet|post)\b"
     r"|\b(?:python|javascript|sql|html|spreadsheet|excel|powerpoint|printer|router|wi-?fi)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
@@ -376,7 +387,9 @@ _HEALTH_CONCERN = re.compile(
     r"lump|bruis\w*|burn\w*|cramp\w*|stiff\w*|infect\w*|symptoms?|"
     r"injur\w*|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|"
     r"ears?|throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|"
-    r"wound|incision|bitten|scratched|stung|fainted|vision)\b"
+    r"wound|incision|bitten|scratched|stung|fainted|vision|"
+    # protection from an illness is care too ("which jabs before Kenya", "hepatitis B course")
+    r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis)\b"
 )
 
 _GEST_NUM = (
@@ -450,6 +463,10 @@ _PAST_PREGNANCY = re.compile(
     r"(?:\w+\s+)?pregnancies\b"
     r"|\bi\s+was\s+pregnant\s+(?:\w+\s+){0,3}(?:years?|months?|decades?)\s+ago\b"
     r"|\b(?:years?|months?)\s+ago\s+when\s+i\s+was\s+pregnant\b"
+    # pregnancies counted are history ("two pregnancies, both caesareans"); a current one is
+    # never told in the plural
+    r"|\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+)?pregnancies\b"
+    r"|\b(?:had|i'?ve\s+had|have\s+had)\s+(?:\w+\s+){0,2}pregnancies\b"
 )
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
@@ -579,8 +596,11 @@ def pre_decision_reasons(
     """
     from pipelines.triage.policy_model import default
 
-    # A learned label needs some text to stand on; terse messages are left to the rules.
-    enough = len(message.split()) >= _MIN_LEARNED_WORDS
+    # A learned label needs some text to stand on; terse messages are left to the rules. And it
+    # needs English: the n-grams and the sentence encoder (all-MiniLM-L6-v2) were fitted on
+    # English, and read an ordinary Turkish or French health question as an attack or a
+    # pregnancy. Other languages are left to the rules, which name their words for each reason.
+    enough = len(message.split()) >= _MIN_LEARNED_WORDS and _mostly_english(message)
     learned = set((classifier or default()).labels(message)) if enough else set()
     reasons = []
     months = chart.age_in_months()
@@ -610,6 +630,17 @@ def pre_decision_reasons(
     if is_out_of_scope(message) or learned_oos:
         reasons.append("out_of_scope")
     return reasons
+
+
+def _mostly_english(message: str) -> bool:
+    """At least `_ENGLISH_SHARE` of the message's words are English dictionary words."""
+    from pipelines.triage.redact import is_english_word
+
+    words = re.findall(r"[^\W\d_]{2,}", _unleet(message).lower())
+    if not words:
+        return True
+    known = sum(is_english_word(w) or (w.endswith("s") and is_english_word(w[:-1])) for w in words)
+    return known >= _ENGLISH_SHARE * len(words)
 
 
 def _third_party_only(message: str) -> bool:
