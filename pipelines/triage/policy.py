@@ -416,7 +416,7 @@ _PREGNANT = re.compile(
     r"|\bbaby\s+on\s+(?:board|the\s+way)\b|\bknocked\s+up\b|\bup\s+the\s+duff\b|\bin\s+the\s+family\s+way\b|\bwith\s+child\b"
     r"|\bgestational\s+age\b|\b(?:my\s+)?unborn\b|\bexpectant\s+mother\b|\bmama[-\s]to[-\s]be\b"
     r"|\bperiod\b[^.\n]{0,40}\blate\b[^\n]{0,60}\bpositive\b"
-    r"|\besperando\s+(?:un|mi|a)\s+beb[eé]\b|\bembarazo\b|\bschwangerschaft\b|\bgrossesse\b"
+    r"|\besperando\s+(?:un|mi|a)\s+beb[eé]\b|\bembarazo\b|\bschwangerschaft\w*|\bzwangerschap\w*|\bgrossesse\b"
     r"|\bhurt\s+the\s+baby\b|\bembarazada\b|\bgr[aá]vida\b|\benceinte\b|\bschwanger\b|\bincinta\b"
     # the same state in further languages: nl, pl, tr, and "expecting a baby" in the Romance ones
     r"|\bzwanger\b|\bw\s+ci[aą][zż]y\b|\bci[aą][zż]\w*\b|\bhamile\w*|\ben\s+estado\b|\ben\s+cinta\b"

@@ -1,6 +1,6 @@
-"""Fifth refusal pass: care that was given is told, not asked for ("they put me on metformin"),
-and the learned out-of-scope label learns ordinary traffic from the decider's calibration and
-varied messages. New phrasings, no holdout text.
+"""Fifth refusal pass: care that was given is told, not asked for ("they put me on metformin");
+learned labels read English only; vaccines are care; counted pregnancies are history; pets by
+breed; quizzes; German and Dutch pregnancy compounds. New phrasings, no holdout text.
 """
 
 from __future__ import annotations
@@ -36,20 +36,15 @@ def test_asking_for_the_service_is_still_one(message: str) -> None:
     assert policy.is_out_of_scope(message)
 
 
-def test_controls_come_from_every_decider_message_file_and_are_never_ruled() -> None:
+def test_borrowed_controls_are_never_messages_the_rules_refuse() -> None:
     rows = policy_model.training_rows()
-    controls = [r["message"] for r in rows if r["label"] == "none"]
     borrowed = {
         str(obj["message"])
         for f in policy_model.TRIAGE_FILES
         for _, obj in policy_model.read_objects(f, what="triage data")
     }
-    taken = [m for m in controls if m in borrowed]
-    # all three files contribute (each has messages the others lack)
-    for f in policy_model.TRIAGE_FILES:
-        own = {str(o["message"]) for _, o in policy_model.read_objects(f, what="triage data")}
-        assert own & set(taken), f.name
-    # and none of them is a message the rules would refuse
+    taken = [r["message"] for r in rows if r["label"] == "none" and r["message"] in borrowed]
+    assert taken
     assert not any(
         policy.mentions_pregnancy(m) or policy.is_out_of_scope(m) or policy.is_injection(m)
         for m in taken
@@ -106,6 +101,17 @@ def test_english_with_slang_and_drug_names_is_english(message: str) -> None:
 def test_round5_rules(message: str, refuse: bool) -> None:
     refused = policy.is_out_of_scope(message) or policy.is_injection(message)
     assert refused is refuse
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ich bin in der 30. Schwangerschaftswoche und habe Kopfweh.",
+        "Ik zit in de zestiende zwangerschapsweek en heb last van mijn rug.",
+    ],
+)
+def test_pregnancy_in_german_and_dutch_compounds(message: str) -> None:
+    assert policy.mentions_pregnancy(message)
 
 
 def test_pregnancies_counted_are_history() -> None:
