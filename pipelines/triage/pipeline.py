@@ -81,6 +81,10 @@ class TriagePipeline:
 
         self._refusal_clf = policy_model.load()
         # --- end refusal classifier ---
+        # --- the safety net's learned half (implicit_emergency_model), same cache rules ---
+        from pipelines.triage import implicit_emergency_model
+
+        self._net_scorer = implicit_emergency_model.load()
         self._decider: LocalDecider | LlmDecider
         if config.provider == "local":
             from pipelines.triage.training import train
@@ -118,6 +122,7 @@ class TriagePipeline:
             "calibrator": calib,
             "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
             "implicit_emergency": implicit_emergency.VERSION,
+            "implicit_emergency_scorer": self._net_scorer.key,
             "refusal_classifier": self._refusal_clf.key,
         }
         blob = json.dumps(fingerprint, sort_keys=True).encode()
@@ -195,7 +200,7 @@ class TriagePipeline:
         )
         decision = policy.apply(decision, verdict)
         # The safety net runs last so that nothing after it can lower an emergency it found.
-        red_flag = implicit_emergency.detect(item.message)
+        red_flag = implicit_emergency.detect(item.message, scorer=self._net_scorer)
         escalated_by_net = red_flag is not None and decision.routing != "escalate"
         decision = implicit_emergency.apply(decision, red_flag)
         stages["policy"] = _ms(t0)

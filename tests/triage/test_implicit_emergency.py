@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from harness.contract import AcuityItem, PipelineConfig, RationaleClaim, TriageDecision
-from pipelines.triage import implicit_emergency
+from pipelines.triage import implicit_emergency, implicit_emergency_model
 from pipelines.triage.implicit_emergency import EMERGENCY_BAND, OVERRIDE_CONFIDENCE, detect
 from pipelines.triage.pipeline import TriagePipeline
 from tests.stubs.llm_server import Reply, StubLLMServer
@@ -100,16 +100,145 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("message", "kind"), FIRES)
+# Round 3: the phenomena the v2 rules missed (indirect plans, overdoses found or mixed with
+# drink, a weekly drug taken daily, odd airway words, a deep self-inflicted cut, tarry stool).
+FIRES_V3 = [
+    ("My mind is made up. The rope is in the loft and Sunday is the day.", "self_harm_intent"),
+    (
+        "Wrote letters to my kids, they are in the drawer. Razor's on the side, later tonight.",
+        "self_harm_intent",
+    ),
+    ("I'm going to take all my tablets once my wife is asleep tonight.", "self_harm_intent"),
+    (
+        "Everyone would be happier without me. I've got the insulin pens ready for tonight.",
+        "self_harm_intent",
+    ),
+    ("She necked all her mum's sleeping pills with some vodka", "overdose_or_poisoning_taken"),
+    (
+        "empty foil packets on his floor and he's too drowsy to answer me",
+        "overdose_or_poisoning_taken",
+    ),
+    ("I tipped a whole tub of tablets into my mouth an hour ago", "overdose_or_poisoning_taken"),
+    ("our son, 2, got hold of my iron tablets, he's chewed a few", "overdose_or_poisoning_taken"),
+    (
+        "Turns out I took methotrexate every morning for a week instead of weekly.",
+        "weekly_drug_taken_daily",
+    ),
+    (
+        "I cut into my thigh and it's a deep gash that won't close",
+        "deep_self_inflicted_wound",
+    ),
+    (
+        "Ate pecan pie with walnuts in it and my tongue feels too big, throat closing",
+        "anaphylaxis_signs",
+    ),
+    ("first dose of penicillin and my eyes are swelling shut, feel faint", "anaphylaxis_signs"),
+    ("His mouth has gone wonky and his answers make no sense, just happened", "stroke_signs"),
+    ("left arm is numb and heavy and her speech is thick, in the last hour", "stroke_signs"),
+    ("black tarry poo this week and I fainted in the kitchen", "heavy_bleeding"),
+    ("threw up a lot of fresh blood in the bathroom, dizzy", "heavy_bleeding"),
+    ("soaked through two pads in an hour after the birth", "heavy_bleeding"),
+    ("the skin at her neck sucks in with every breath, she's 3", "breathing_or_responsiveness"),
+    (
+        "heavy pressing behind my breastbone, clammy and sick for twenty minutes",
+        "cardiac_chest_discomfort",
+    ),
+]
+
+QUIET_V3 = [
+    "I've made up my mind to stop smoking this weekend, can I get patches?",
+    "I wrote letters to the council about the damp, can you write one too by Friday?",
+    "Thanks for trying to fit me in, I'll wait for Monday.",
+    "I cut my thigh on a fence, a scratch really, not deep at all now it's cleaned.",
+    "Used to cut my arms deeply as a teenager, scars still gaping a bit. Laser options?",
+    "I take methotrexate weekly on Mondays and folic acid every day except Monday.",
+    "Found empty packets of sweets under my son's bed and he's had a sick tummy.",
+    "My lip went a bit fat where I bit it, no other swelling, breathing fine.",
+    "His speech is thick with a cold, nose blocked, otherwise fine.",
+    "Dark stools since starting iron tablets, feel well, no dizziness.",
+    "Changed two pads in an hour on the first day only, feel fine, period normal otherwise.",
+    "My 7 year old ate some of his vitamin gummies as a treat, one extra, he's fine.",
+    "My left arm feels heavy after a day of painting the ceiling.",
+    "Going to take all my tablets with me to Spain, do I need a letter?",
+]
+
+
+@pytest.mark.parametrize(("message", "kind"), FIRES + FIRES_V3)
 def test_fires_on_emergencies_told_in_lay_words(message: str, kind: str) -> None:
     flag = detect(message)
     assert flag is not None, message
     assert kind in flag.kinds
 
 
-@pytest.mark.parametrize("message", QUIET)
+@pytest.mark.parametrize("message", QUIET + QUIET_V3)
 def test_quiet_on_look_alikes(message: str) -> None:
     assert detect(message) is None
+
+
+# -- the learned half ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scorer() -> implicit_emergency_model.EmergencyScorer:
+    return implicit_emergency_model.load()
+
+
+def test_scorer_threshold_left_no_development_control_firing(
+    scorer: implicit_emergency_model.EmergencyScorer,
+) -> None:
+    report = scorer.report
+    # Chosen above every out-of-fold control that names a topic: all its fires were right.
+    assert report["oof_fires"] == report["oof_fires_right"] > 0
+    assert 0.5 < scorer.threshold < 1.0
+    assert report["oof_recall"] > 0.3
+
+
+class _Always:
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def fires(self, message: str) -> bool:
+        self.asked.append(message)
+        return True
+
+
+def test_scorer_is_asked_only_when_no_rule_fired() -> None:
+    always = _Always()
+    flag = detect(FIRES[0][0], scorer=always)
+    assert flag is not None and "learned" not in flag.kinds and always.asked == []
+    flag = detect("A message no rule knows.", scorer=always)
+    assert flag is not None and flag.kinds == ("learned",)
+    assert always.asked == ["A message no rule knows."]
+
+
+def test_scorer_needs_an_emergency_topic(
+    scorer: implicit_emergency_model.EmergencyScorer,
+) -> None:
+    # Distress without any topic word: the score may be high, the scorer must still be quiet.
+    assert not implicit_emergency_model.has_topic("Please help, this is really urgent!!")
+    assert not scorer.fires("Please help, this is really urgent!!")
+
+
+@pytest.mark.parametrize("message", QUIET + QUIET_V3)
+def test_scorer_quiet_on_look_alikes(
+    scorer: implicit_emergency_model.EmergencyScorer, message: str
+) -> None:
+    assert detect(message, scorer=scorer) is None
+
+
+def test_scorer_catches_some_plans_the_rules_miss(
+    scorer: implicit_emergency_model.EmergencyScorer,
+) -> None:
+    # Written for this test; the rules have no words for these.
+    misses = [
+        "Sorted the pension forms so my partner is covered. The gun is loaded in the shed. "
+        "Tell my doctor it wasn't anyone's fault.",
+        "Drank a bottle of rum and took everything in the bathroom cabinet, feel very odd",
+        "I'm at the top of the quarry. Said sorry to my mum by text. Don't come looking.",
+    ]
+    assert all(detect(m) is None for m in misses)
+    caught = [m for m in misses if detect(m, scorer=scorer) is not None]
+    assert len(caught) >= 1, caught
 
 
 def _decision(routing: str, band: str, confidence: float = 0.7) -> TriageDecision:
