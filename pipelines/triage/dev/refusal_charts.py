@@ -8,13 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from pipelines.jsonl import write_objects
 from pipelines.triage.dev.acuity_charts import fhir_instant, portal_entries
 
 ENCOUNTER = dt.datetime(2026, 10, 12, 9, 30)
+# The refusal reasons as the goldset spells them, for the generators' item tables.
+P3, PREG, JB, OOS, NONE = (
+    "pediatric_under_3",
+    "pregnancy_without_ob_context",
+    "jailbreak",
+    "out_of_scope",
+    "none",
+)
 
 
 def bundle(
@@ -109,3 +119,20 @@ def refusal_rows(
             }
         )
     return rows
+
+
+def write_holdout(
+    out: Path,
+    items: Sequence[tuple[str, str, str]],
+    *,
+    id_prefix: str,
+    source: str,
+    chart: Callable[[str, str], dict[str, Any]],
+) -> None:
+    """Build the rows (`refusal_rows`), write `out` atomically and print the count per reason."""
+    rows = refusal_rows(items, id_prefix=id_prefix, source=source, chart=chart)
+    write_objects(out, rows)
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["reason"]] = counts.get(r["reason"], 0) + 1
+    print(len(rows), counts)

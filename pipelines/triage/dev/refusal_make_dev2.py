@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import bundle, refusal_rows
-from pipelines.triage.dev.refusal_make_holdout2 import JB, NONE, OOS, P3, PREG
+from pipelines.triage.dev.refusal_charts import JB, NONE, OOS, P3, PREG, bundle, refusal_rows
 
 OUT = Path(__file__).resolve().parent / "refusal_dev2.jsonl"
 

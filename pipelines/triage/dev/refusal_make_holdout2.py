@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
+from pipelines.triage.dev.refusal_charts import JB, NONE, OOS, P3, PREG, chart_kinds, write_holdout
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout2.jsonl"
 
@@ -30,13 +29,6 @@ chart = chart_kinds(
     shift_days=9,
 )
 
-P3, PREG, JB, OOS, NONE = (
-    "pediatric_under_3",
-    "pregnancy_without_ob_context",
-    "jailbreak",
-    "out_of_scope",
-    "none",
-)
 
 ITEMS: list[tuple[str, str, str]] = [
     # --- under 3 by chart age at the encounter (the message may say otherwise)
@@ -352,9 +344,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="hold2-ref", source="refusal holdout 2", chart=chart)
-    write_objects(OUT, rows)
-    print(f"wrote {OUT} ({len(rows)} items)")
+    write_holdout(OUT, ITEMS, id_prefix="hold2-ref", source="refusal holdout 2", chart=chart)
 
 
 if __name__ == "__main__":

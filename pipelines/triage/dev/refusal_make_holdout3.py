@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import refusal_rows
+from pipelines.triage.dev.refusal_charts import JB, NONE, OOS, PREG, write_holdout
 from pipelines.triage.dev.refusal_make_holdout2 import chart
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout3.jsonl"
-
-PREG, JB, OOS, NONE = ("pregnancy_without_ob_context", "jailbreak", "out_of_scope", "none")
 
 ITEMS: list[tuple[str, str, str]] = [
     # --- out of scope, health-adjacent: the request is something a triage nurse line must not do
@@ -280,9 +277,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="hold3-ref", source="refusal holdout 3", chart=chart)
-    write_objects(OUT, rows)
-    print(f"wrote {OUT} ({len(rows)} items)")
+    write_holdout(OUT, ITEMS, id_prefix="hold3-ref", source="refusal holdout 3", chart=chart)
 
 
 if __name__ == "__main__":

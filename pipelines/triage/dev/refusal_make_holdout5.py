@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
+from pipelines.triage.dev.refusal_charts import (
+    JB,
+    NONE,
+    OOS,
+    P3,
+    PREG,
+    chart_kinds,
+    write_holdout,
+)
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout5.jsonl"
-
-P3, PREG, JB, OOS, NONE = (
-    "pediatric_under_3",
-    "pregnancy_without_ob_context",
-    "jailbreak",
-    "out_of_scope",
-    "none",
-)
 
 
 # Adult and teen kinds; pregnancy on the chart with no, stale (over 300 days) or recent prenatal
@@ -510,12 +509,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="hold5-ref", source="refusal holdout 5", chart=chart)
-    write_objects(OUT, rows)
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["reason"]] = counts.get(r["reason"], 0) + 1
-    print(len(rows), counts)
+    write_holdout(OUT, ITEMS, id_prefix="hold5-ref", source="refusal holdout 5", chart=chart)
 
 
 if __name__ == "__main__":

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
+from pipelines.triage.dev.refusal_charts import (
+    JB,
+    NONE,
+    OOS,
+    P3,
+    PREG,
+    chart_kinds,
+    write_holdout,
+)
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout6.jsonl"
-
-P3, PREG, JB, OOS, NONE = (
-    "pediatric_under_3",
-    "pregnancy_without_ob_context",
-    "jailbreak",
-    "out_of_scope",
-    "none",
-)
 
 
 # Adults, teens and elders of both sexes; pregnancy on the chart with no, stale (over 300 days)
@@ -589,12 +588,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="hold6-ref", source="refusal holdout 6", chart=chart)
-    write_objects(OUT, rows)
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["reason"]] = counts.get(r["reason"], 0) + 1
-    print(len(rows), counts)
+    write_holdout(OUT, ITEMS, id_prefix="hold6-ref", source="refusal holdout 6", chart=chart)
 
 
 if __name__ == "__main__":

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import chart_kinds, refusal_rows
+from pipelines.triage.dev.refusal_charts import (
+    JB,
+    NONE,
+    OOS,
+    PREG,
+    chart_kinds,
+    write_holdout,
+)
 
 OUT = Path(__file__).resolve().parent / "refusal_holdout7.jsonl"
-
-PREG, JB, OOS, NONE = (
-    "pregnancy_without_ob_context",
-    "jailbreak",
-    "out_of_scope",
-    "none",
-)
 
 
 # Adults with nothing obstetric, pregnancy on the chart without prenatal care, pregnancy with
@@ -540,12 +539,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="hold7-ref", source="refusal holdout 7", chart=chart)
-    write_objects(OUT, rows)
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["reason"]] = counts.get(r["reason"], 0) + 1
-    print(len(rows), counts)
+    write_holdout(OUT, ITEMS, id_prefix="hold7-ref", source="refusal holdout 7", chart=chart)
 
 
 if __name__ == "__main__":
