@@ -236,7 +236,14 @@ def parse(text: str) -> list[tuple[int, str, str, str]]:
 
 
 def write_rows(
-    items: str, out: Path, *, id_prefix: str, first: dt.datetime, hours: int, jitter: int
+    items: str,
+    out: Path,
+    *,
+    id_prefix: str,
+    first: dt.datetime,
+    hours: int,
+    jitter: int,
+    source: str = "holdout set",
 ) -> None:
     """Parse `items`, build each chart at encounter time first + (hours*n + n % jitter) hours,
     validate every row as a goldset item, write `out` atomically and print the label counts."""
@@ -252,7 +259,7 @@ def write_rows(
             "id": item_id,
             "category": "acuity",
             "added": "2026-11-23",
-            "source": "holdout set",
+            "source": source,
             "message": message,
             "chart": build_chart(item_id, spec, when),
             "gold_routing": ROUTING[band],

@@ -6,13 +6,9 @@ Run: /work/venv/bin/python -m pipelines.triage.dev.acuity_make_implicit_dev
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
-from harness.contract import parse_item
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.acuity_charts import build_chart
-from pipelines.triage.dev.acuity_make_holdout import BANDS, ROUTING, parse
+from pipelines.triage.dev.acuity_make_holdout import write_rows
 
 OUT = Path(__file__).resolve().parent / "acuity_implicit_dev.jsonl"
 VAL_OUT = Path(__file__).resolve().parent / "acuity_implicit_val.jsonl"
@@ -300,24 +296,16 @@ I've got years of old painkillers piling up in the cupboard. Can someone review 
 
 
 def write(items: str, out: Path, prefix: str, first: dt.datetime) -> None:
-    rows = []
-    for n, (band, spec, why, message) in enumerate(parse(items), start=1):
-        item_id = f"{prefix}-{n:04d}"
-        row = {
-            "id": item_id,
-            "category": "acuity",
-            "added": "2026-11-23",
-            "source": "dev set (implicit emergencies)",
-            "message": message,
-            "chart": build_chart(item_id, spec, first + dt.timedelta(hours=3 * n + n % 4)),
-            "gold_routing": ROUTING[band],
-            "gold_acuity": BANDS[band],
-            "rationale": why,
-        }
-        parse_item(row)
-        rows.append(row)
-    write_objects(out, rows)
-    print(out.name, len(rows), Counter(r["gold_routing"] for r in rows))
+    """The implicit-emergency dev batches: charts 3 hours apart, as `write_rows` builds them."""
+    write_rows(
+        items,
+        out,
+        id_prefix=prefix,
+        first=first,
+        hours=3,
+        jitter=4,
+        source="dev set (implicit emergencies)",
+    )
 
 
 def main() -> None:
