@@ -1,25 +1,17 @@
 """Build phi_holdout8.jsonl: a fresh held-out PHI set (160 fictional portal messages and notes).
 Run once to write the file; it is a frozen before/after yardstick, so never edit its items after.
 
-Items are written with inline markup ``{LABEL|value}``; the builder strips the markup, finds
-each value's offsets in the plain text by code, and checks every span before writing atomically.
+Items are written with inline markup ``{LABEL|value}``; phi_markup strips it, finds each
+value's offsets in the plain text by code, checks every span and writes atomically.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
-import sys
-import tempfile
 from pathlib import Path
-from typing import cast
 
-from harness.contract.items import parse_item
+from pipelines.triage.dev.phi_markup import build, write
 
 OUT = Path(__file__).with_name("phi_holdout8.jsonl")
-LABELS = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ID", "URL"}
-_MARK = re.compile(r"\{([A-Z]+)\|([^{}]+)\}")
 
 # Messages and notes that carry PHI. Conventions (README_dev_b.md): titles, field labels and a
 # leading article stay outside a span; each address part below state level is its own span;
@@ -197,74 +189,12 @@ MIXED: list[str] = [
 ]
 
 
-def _parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    """Strip {LABEL|value} markup; return the plain text and spans located by code."""
-    plain: list[str] = []
-    spans: list[dict[str, object]] = []
-    pos = 0
-    length = 0
-    for m in _MARK.finditer(marked):
-        before = marked[pos : m.start()]
-        plain.append(before)
-        length += len(before)
-        label, value = m.group(1), m.group(2)
-        if label not in LABELS:
-            raise ValueError(f"unknown label {label!r} in: {marked!r}")
-        if value != value.strip():
-            raise ValueError(f"span {value!r} has outer whitespace in: {marked!r}")
-        spans.append({"start": length, "end": length + len(value), "label": label})
-        plain.append(value)
-        length += len(value)
-        pos = m.end()
-    plain.append(marked[pos:])
-    text = "".join(plain)
-    if "{" in text or "}" in text or "|" in text:
-        raise ValueError(f"leftover markup in: {marked!r}")
-    wanted = [m.group(2) for m in _MARK.finditer(marked)]
-    for span, value in zip(spans, wanted, strict=True):
-        start, end = int(str(span["start"])), int(str(span["end"]))
-        if not (0 <= start < end <= len(text)) or text[start:end] != value:
-            raise ValueError(f"span {span} does not cover {value!r} in: {text!r}")
-    return text, spans
-
-
-def build() -> list[dict[str, object]]:
-    items: list[dict[str, object]] = []
-    seen: set[str] = set()
-    for n, marked in enumerate(WITH_PHI + NO_PHI + MIXED, start=1):
-        text, spans = _parse(marked)
-        if text in seen:
-            raise ValueError(f"duplicate item text: {text!r}")
-        seen.add(text)
-        item: dict[str, object] = {
-            "id": f"hold8-phi-{n:04d}",
-            "category": "phi",
-            "added": "2026-11-23",
-            "source": "held-out dev set 8",
-            "text": text,
-            "spans": spans,
-        }
-        parse_item(item)  # the goldset's own schema check
-        items.append(item)
-    return items
-
-
 def main() -> None:
-    items = build()
-    fd, tmp = tempfile.mkstemp(dir=OUT.parent, prefix=".phi_holdout8.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for item in items:
-                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-        os.replace(tmp, OUT)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    n_spans = sum(len(cast("list[object]", i["spans"])) for i in items)
+    items = build(WITH_PHI + NO_PHI + MIXED, "hold8-phi", "held-out dev set 8", "2026-11-23")
+    write(OUT, items)
     empty = sum(1 for i in items if not i["spans"])
     print(
-        f"wrote {OUT.name}: {len(items)} items, {n_spans} spans, {empty} with no PHI",
-        file=sys.stderr,
+        f"{OUT.name}: {len(items)} items, {sum(len(i['spans']) for i in items)} spans, {empty} empty"
     )
 
 
