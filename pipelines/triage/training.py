@@ -249,6 +249,7 @@ def data_key(retriever: Retriever, files: Sequence[Path] = POOL_FILES) -> str:
     for source in (
         "redact.py",
         "redact_extra.py",
+        "phi_clinical.py",
         "features.py",
         "decision.py",
         "chart.py",
