@@ -11,7 +11,6 @@ Trained from development and training data only (never a held-out file); cached 
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 import threading
 from dataclasses import dataclass, field
@@ -22,6 +21,8 @@ import numpy as np
 
 from harness.contract import cache_dir
 from pipelines.jsonl import read_objects
+from pipelines.triage.model_cache import load_or_fit
+from pipelines.triage.policy_model import embed, logistic_model, ngram_vectorizer, stacked_features
 
 _TRIAGE = Path(__file__).resolve().parent
 # The implicit-emergency development batches: every label counts (band 4 and 5 are emergencies).
@@ -106,7 +107,7 @@ class EmergencyScorer:
 
     def score(self, message: str, vector: np.ndarray | None = None) -> float:
         text = " ".join(message.split())
-        vectors = _embed([text]) if vector is None else vector.reshape(1, -1)
+        vectors = embed([text]) if vector is None else vector.reshape(1, -1)
         return float(self.model.predict_proba(_features(self.vectorizer, [text], vectors))[0, 1])
 
     def fires(self, message: str) -> bool:
@@ -114,39 +115,8 @@ class EmergencyScorer:
         return has_topic(message) and self.score(message) >= self.threshold
 
 
-def _embed(texts: list[str]) -> np.ndarray:
-    from pipelines.triage.policy_model import embed
-
-    return embed(texts)
-
-
-def _vectorizer() -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion
-
-    return FeatureUnion(
-        [
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
-                ),
-            ),
-            ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True)),
-        ]
-    )
-
-
 def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray) -> Any:
-    from scipy.sparse import csr_matrix, hstack
-
-    return hstack([vectorizer.transform(texts), csr_matrix(EMBEDDING_WEIGHT * vectors)]).tocsr()
-
-
-def _model() -> Any:
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear")
+    return stacked_features(vectorizer, texts, vectors, EMBEDDING_WEIGHT)
 
 
 def out_of_fold(texts: list[str], labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
@@ -156,8 +126,10 @@ def out_of_fold(texts: list[str], labels: np.ndarray, vectors: np.ndarray) -> np
     oof = np.zeros(len(texts))
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
-        vec = _vectorizer().fit([texts[i] for i in tr])
-        model = _model().fit(_features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr])
+        vec = ngram_vectorizer().fit([texts[i] for i in tr])
+        model = logistic_model().fit(
+            _features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr]
+        )
         oof[te] = model.predict_proba(_features(vec, [texts[i] for i in te], vectors[te]))[:, 1]
     return oof
 
@@ -171,13 +143,13 @@ def choose_threshold(oof: np.ndarray, labels: np.ndarray, topic: np.ndarray) -> 
 def fit(rows: list[tuple[str, int]], key: str = "") -> EmergencyScorer:
     texts = [" ".join(m.split()) for m, _ in rows]
     labels = np.array([y for _, y in rows])
-    vectors = _embed(texts)
+    vectors = embed(texts)
     oof = out_of_fold(texts, labels, vectors)
     topic = np.array([has_topic(t) for t in texts])
     threshold = choose_threshold(oof, labels, topic)
     fired = (oof >= threshold) & topic
-    vec = _vectorizer().fit(texts)
-    model = _model().fit(_features(vec, texts, vectors), labels)
+    vec = ngram_vectorizer().fit(texts)
+    model = logistic_model().fit(_features(vec, texts, vectors), labels)
     report = {
         "train_n": len(rows),
         "emergencies": int(labels.sum()),
@@ -193,6 +165,8 @@ def fit(rows: list[tuple[str, int]], key: str = "") -> EmergencyScorer:
 def data_key() -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(Path(__file__).read_bytes())
+    # the n-gram vectorizer, the linear model and the feature stacking are policy_model's
+    h.update(Path(__file__).with_name("policy_model.py").read_bytes())
     for f in (*IMPLICIT_FILES, *GENERAL_FILES):
         h.update(f.read_bytes() if f.exists() else b"-")
     from pipelines.triage.retrieval.dense import default_model_path, file_sha256
@@ -204,19 +178,8 @@ def data_key() -> str:
 def load() -> EmergencyScorer:
     """Fit (or load from the disk cache) the scorer."""
     key = data_key()
-    cached_at = cache_dir() / "triage" / f"implicit-emergency-{key}.pkl"
     with _LOCK:
-        if cached_at.exists():
-            try:
-                with cached_at.open("rb") as fh:
-                    cached: EmergencyScorer = pickle.load(fh)  # our own cache file
-                return cached
-            except Exception:  # a stale or torn cache is rebuilt, never trusted
-                cached_at.unlink(missing_ok=True)
-        scorer = fit(training_rows(), key)
-        cached_at.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached_at.with_suffix(f".{threading.get_ident()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(scorer, fh)
-        tmp.replace(cached_at)
-        return scorer
+        return load_or_fit(
+            cache_dir() / "triage" / f"implicit-emergency-{key}.pkl",
+            lambda: fit(training_rows(), key),
+        )

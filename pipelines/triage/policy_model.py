@@ -7,7 +7,6 @@ trained from data/refusal_train.jsonl, thresholds from out-of-fold scores; cache
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 import threading
 import unicodedata
@@ -20,6 +19,7 @@ import numpy as np
 from harness.contract import cache_dir
 from harness.errors import InputError
 from pipelines.jsonl import read_objects
+from pipelines.triage.model_cache import load_or_fit
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
 # Later passes write their rows to siblings (refusal_train4.jsonl, ...) read with the main file.
@@ -116,7 +116,8 @@ def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
     return rows
 
 
-def _vectorizer() -> Any:
+def ngram_vectorizer() -> Any:
+    """Character 2-5-grams within words next to word uni- and bigrams, tf-idf."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion
 
@@ -154,15 +155,21 @@ def embed(texts: list[str]) -> np.ndarray:
     return out
 
 
-def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
-    """tf-idf n-grams (fitted `vectorizer`) next to the weighted sentence vectors."""
+def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, weight: float) -> Any:
+    """tf-idf n-grams (fitted `vectorizer`) next to the sentence vectors times `weight`."""
     from scipy.sparse import csr_matrix, hstack
 
+    return hstack([vectorizer.transform(texts), csr_matrix(weight * vectors)]).tocsr()
+
+
+def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
+    """The refusal classifier's features: n-grams and its weighted sentence vectors."""
     dense = embed(texts) if vectors is None else vectors
-    return hstack([vectorizer.transform(texts), csr_matrix(EMBEDDING_WEIGHT * dense)]).tocsr()
+    return stacked_features(vectorizer, texts, dense, EMBEDDING_WEIGHT)
 
 
-def _model() -> Any:
+def logistic_model() -> Any:
+    """The linear model both text classifiers fit (balanced classes)."""
     from sklearn.linear_model import LogisticRegression
 
     return LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear")
@@ -185,16 +192,16 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
     oof = {k: np.zeros(len(rows)) for k in LABELS}
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
-        vec = _vectorizer().fit([texts[i] for i in tr])
+        vec = ngram_vectorizer().fit([texts[i] for i in tr])
         xtr = _features(vec, [texts[i] for i in tr], vectors[tr])
         xte = _features(vec, [texts[i] for i in te], vectors[te])
         for k in LABELS:
-            oof[k][te] = _model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
+            oof[k][te] = logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
     thresholds = {k: choose_threshold(oof[k][labels == k], oof[k][none]) for k in LABELS}
-    vec = _vectorizer().fit(texts)
+    vec = ngram_vectorizer().fit(texts)
     x = _features(vec, texts, vectors)
-    models = {k: _model().fit(x, labels == k) for k in LABELS}
+    models = {k: logistic_model().fit(x, labels == k) for k in LABELS}
     report = {
         "train_n": len(rows),
         "thresholds": thresholds,
@@ -219,22 +226,10 @@ def data_key(path: Path = TRAIN_FILE) -> str:
 def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
     """Fit (or load from the disk cache) the refusal classifiers."""
     key = data_key(path)
-    cached_at = cache_dir() / "triage" / f"refusal-{key}.pkl"
     with _LOCK:
-        if cached_at.exists():
-            try:
-                with cached_at.open("rb") as fh:
-                    cached: RefusalClassifier = pickle.load(fh)  # our own cache file
-                return cached
-            except Exception:  # a stale or torn cache is rebuilt, never trusted
-                cached_at.unlink(missing_ok=True)
-        clf = fit(training_rows(path), key)
-        cached_at.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached_at.with_suffix(f".{threading.get_ident()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(clf, fh)
-        tmp.replace(cached_at)
-        return clf
+        return load_or_fit(
+            cache_dir() / "triage" / f"refusal-{key}.pkl", lambda: fit(training_rows(path), key)
+        )
 
 
 _DEFAULT: RefusalClassifier | None = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pipelines.triage import phi_tagger
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
 from pipelines.triage.features import ROUTING_OF_BAND
+from pipelines.triage.model_cache import load_or_fit
 from pipelines.triage.redact import Redactor
 from pipelines.triage.retrieval import Retriever
 
@@ -271,15 +271,8 @@ def train(
 ) -> TrainedDecider:
     """Fit (or load from the disk cache) the decider and its calibration head."""
     key = data_key(retriever)
-    path = _cache_path(key)
-    with _LOCK:
-        if path.exists():
-            try:
-                with path.open("rb") as fh:
-                    cached: TrainedDecider = pickle.load(fh)  # our own cache file
-                return cached
-            except Exception:  # a stale or torn cache is rebuilt, never trusted
-                path.unlink(missing_ok=True)
+
+    def fit() -> TrainedDecider:
         if progress:
             progress("training the local triage decision model (cached after the first run)")
         rows: list[dict[str, Any]] = []
@@ -314,10 +307,7 @@ def train(
             "clear_margin": decider.clear_margin,
             "calibrator_sha256": calibrator.sha256,
         }
-        trained = TrainedDecider(decider, calibrator, key, report)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(trained, fh)
-        tmp.replace(path)
-        return trained
+        return TrainedDecider(decider, calibrator, key, report)
+
+    with _LOCK:
+        return load_or_fit(_cache_path(key), fit)

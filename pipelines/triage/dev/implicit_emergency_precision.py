@@ -50,7 +50,7 @@ class OutOfFold:
         rows = learned.training_rows()
         texts = [" ".join(m.split()) for m, _ in rows]
         labels = np.array([y for _, y in rows])
-        oof = learned.out_of_fold(texts, labels, learned._embed(texts))
+        oof = learned.out_of_fold(texts, labels, learned.embed(texts))
         self.oof = dict(zip(texts, oof.tolist(), strict=True))
 
     def fires(self, message: str) -> bool:

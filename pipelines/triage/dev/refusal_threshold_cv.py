@@ -29,11 +29,11 @@ def main() -> None:
     oof = {k: np.zeros(len(rows)) for k in pm.LABELS}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
     for tr, te in folds.split(texts, labels):
-        vec = pm._vectorizer().fit([texts[i] for i in tr])
+        vec = pm.ngram_vectorizer().fit([texts[i] for i in tr])
         xtr = pm._features(vec, [texts[i] for i in tr], vectors[tr])
         xte = pm._features(vec, [texts[i] for i in te], vectors[te])
         for k in pm.LABELS:
-            oof[k][te] = pm._model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
+            oof[k][te] = pm.logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
 
     def flags(fn: Callable[[str], object]) -> np.ndarray:
         return np.array([bool(fn(m)) for m in msgs])
