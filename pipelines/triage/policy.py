@@ -601,7 +601,10 @@ def pre_decision_reasons(
     # English, and read an ordinary Turkish or French health question as an attack or a
     # pregnancy. Other languages are left to the rules, which name their words for each reason.
     enough = len(message.split()) >= _MIN_LEARNED_WORDS and _mostly_english(message)
-    learned = set((classifier or default()).labels(message)) if enough else set()
+    clf = classifier or default()
+    # one MiniLM encode per message: the labels and the out-of-scope score below share it
+    scores = clf.scores(message) if enough else {}
+    learned = set(clf.labels_of(scores))
     reasons = []
     months = chart.age_in_months()
     if months is not None and months < PEDIATRIC_MIN_MONTHS:
@@ -624,8 +627,7 @@ def pre_decision_reasons(
     # A learned off-topic label is trusted over a health concern the sender raises ("travel
     # vaccines", "stress and chest tightness") only when confident; the rules cover the acts.
     learned_oos = "out_of_scope" in learned and (
-        not _HEALTH_CONCERN.search(message)
-        or (classifier or default()).scores(message)["out_of_scope"] >= LEARNED_OOS_OVER_HEALTH
+        not _HEALTH_CONCERN.search(message) or scores["out_of_scope"] >= LEARNED_OOS_OVER_HEALTH
     )
     if is_out_of_scope(message) or learned_oos:
         reasons.append("out_of_scope")

@@ -101,8 +101,11 @@ class RefusalClassifier:
 
     def labels(self, message: str) -> list[str]:
         """Labels whose score reaches its threshold (jailbreak, out_of_scope, pregnancy)."""
-        s = self.scores(message)
-        return [k for k in LABELS if s[k] >= self.thresholds[k]]
+        return self.labels_of(self.scores(message))
+
+    def labels_of(self, scores: dict[str, float]) -> list[str]:
+        """`labels` from scores already computed (one encode serves both)."""
+        return [k for k in LABELS if k in scores and scores[k] >= self.thresholds[k]]
 
 
 def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
