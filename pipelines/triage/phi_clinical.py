@@ -99,21 +99,6 @@ _FOREIGN_EDGE = frozenset(
     programada programado""".split()
 )
 
-# months and weekdays in the languages above: never trimmed off a date
-MONTHS = frozenset(
-    """lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
-    mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag
-    samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça
-    quarta quinta sexta""".split()
-) | frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept
-    september oct october nov november dec december enero febrero marzo abril mayo junio julio
-    agosto septiembre setiembre octubre noviembre diciembre janvier février fevrier mars avril
-    mai juin juillet août aout octobre novembre décembre januar februar märz juni juli oktober
-    dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
-    fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
-)
-
 
 @functools.lru_cache(maxsize=1)
 def harvested_eponyms() -> frozenset[str]:

@@ -984,7 +984,7 @@ def _not_clinical(spans: list[Span], text: str) -> list[Span]:
             if text[b - 2 : b] in ("'s", "\u2019s"):
                 b -= 2  # "Hashimoto's": the word is the eponym
             w = text[a:b]
-            if w.isdigit() or w.lower() in phi_clinical.MONTHS:
+            if w.isdigit() or redact_extra.is_calendar_word(w):
                 return False
             return (
                 phi_clinical.clinical(text, a, b, _known)

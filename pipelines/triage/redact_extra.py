@@ -385,8 +385,21 @@ _FOREIGN_MONTH = (
 _FOREIGN_WEEKDAY = (
     r"(?:lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|quarta|quinta|sexta)"
+    r"donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|quarta|quinta|sexta|"
+    r"luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)"
 )
+# One month or weekday name in any of these languages, English included, as a whole word.
+_CALENDAR_WORD = re.compile(
+    r"(?i:" + _MONTH + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|wednesday|thursday|"
+    r"saturday|" + _FOREIGN_MONTH + r"|" + _FOREIGN_WEEKDAY + r")"
+)
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday name ("march", "mardi", "listopada"): never trimmed off a date."""
+    return _CALENDAR_WORD.fullmatch(word) is not None
+
+
 # "15 de agosto de 1948", "lundi 9 novembre", "7. Oktober 1939", "1er mars": a day number is
 # required, so "mars" or "mayo" alone never match.
 _FOREIGN_DATE = re.compile(
