@@ -3,6 +3,7 @@ stays quiet on their look-alikes, and leaves every decision it does not fire on 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import pytest
 
 from harness.contract import AcuityItem, PipelineConfig, RationaleClaim, TriageDecision
 from pipelines.triage import implicit_emergency, implicit_emergency_model
+from pipelines.triage.dev.acuity_charts import build_chart
 from pipelines.triage.implicit_emergency import EMERGENCY_BAND, OVERRIDE_CONFIDENCE, detect
 from pipelines.triage.pipeline import TriagePipeline
 from tests.stubs.llm_server import Reply, StubLLMServer
@@ -309,6 +311,8 @@ def pipeline() -> Iterator[TriagePipeline]:
 
 
 def _item(message: str) -> AcuityItem:
+    # an adult portal chart from the dev-set builder: nothing on it a policy rule reads
+    chart = build_chart("test-implicit-0001", "M46 HR80", dt.datetime(2026, 11, 20, 9, 0))
     return AcuityItem.model_validate(
         {
             "id": "test-implicit-0001",
@@ -316,32 +320,7 @@ def _item(message: str) -> AcuityItem:
             "added": "2026-11-23",
             "source": "unit test",
             "message": message,
-            "chart": {
-                "resourceType": "Bundle",
-                "entry": [
-                    {
-                        "resource": {
-                            "resourceType": "Patient",
-                            "birthDate": "1980-03-02",
-                            "gender": "male",
-                        }
-                    },
-                    {
-                        "resource": {
-                            "resourceType": "Encounter",
-                            "period": {"start": "2026-11-20T09:00:00Z"},
-                        }
-                    },
-                    {
-                        "resource": {
-                            "resourceType": "Observation",
-                            "code": {"coding": [{"code": "8867-4", "display": "Heart rate"}]},
-                            "effectiveDateTime": "2026-11-20T09:00:00Z",
-                            "valueQuantity": {"value": 80, "unit": "/min"},
-                        }
-                    },
-                ],
-            },
+            "chart": chart,
             "gold_routing": "queue",
             "gold_acuity": "2-routine",
             "rationale": "unit test",
