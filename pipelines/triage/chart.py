@@ -92,9 +92,69 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+def _birth_date(value: object) -> dt.date | None:
+    """A FHIR `date` may be a year or a year and month: take the last day it allows.
+
+    That is the youngest the patient can be, the safe reading for the under-3 refusal; the age
+    features move by at most the span left open.
+    """
+    if not isinstance(value, str):
+        return None
+    full = _date(value)
+    if full is not None:
+        return full
+    try:
+        if len(value) == 7 and value[4] == "-":
+            year, month = int(value[:4]), int(value[5:7])
+            if not 1 <= month <= 12:
+                return None
+            first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+            return first_of_next - dt.timedelta(days=1)
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def _start(encounter: Mapping[str, Any]) -> dt.date | None:
     period = encounter.get("period")
     return _date(period.get("start")) if isinstance(period, Mapping) else None
+
+
+# Where a resource records when it happened, for charts whose encounters carry no start date.
+_WHEN_FIELDS = {
+    "Encounter": ("period.end",),
+    "Observation": ("effectiveDateTime", "effectivePeriod.start", "issued"),
+    "Condition": ("recordedDate", "onsetDateTime"),
+    "MedicationRequest": ("authoredOn",),
+    "Procedure": ("performedDateTime", "performedPeriod.start"),
+}
+
+
+def _latest_recorded(bundle: Mapping[str, Any]) -> dt.date | None:
+    """The latest date the chart records anything on, else the Bundle's own timestamp.
+
+    Stands in for the message date when no encounter has a start, so age is still known and the
+    under-3 rule can still fire; a chart with no dates at all leaves it unknown.
+    """
+    days: list[dt.date] = []
+    for kind, fields in _WHEN_FIELDS.items():
+        for res in _resources(bundle, kind):
+            if str(res.get("status") or "").lower() in _NOT_HAPPENED:
+                continue
+            for f in fields:
+                head, _, tail = f.partition(".")
+                value = res.get(head)
+                if tail:
+                    value = value.get(tail) if isinstance(value, Mapping) else None
+                day = _date(value)
+                if day is not None:
+                    days.append(day)
+                    break
+    if days:
+        return max(days)
+    return _date(bundle.get("timestamp"))
 
 
 def _codings(concept: object) -> list[Mapping[str, Any]]:
@@ -180,7 +240,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
     if not patients:
         raise InputError("chart: the Bundle has no Patient resource; add one with birthDate")
     patient = patients[0]
-    birth = _date(patient.get("birthDate"))
+    birth = _birth_date(patient.get("birthDate"))
 
     encounters = sorted(
         (
@@ -193,7 +253,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
     )
     latest = encounters[-1] if encounters else None
     enc_date = _start(latest) if latest else None
-    when = as_of or enc_date
+    when = as_of or enc_date or _latest_recorded(bundle)
     enc_type = ""
     if latest is not None:
         types = latest.get("type")

@@ -135,3 +135,47 @@ def test_a_stale_gestational_age_observation_is_not_obstetric_context() -> None:
     }
     chart = slice_chart(_bundle("1995-01-01", "2026-11-06T09:00:00Z", gestational))
     assert not chart.ob_context and not chart.pregnancy_recorded
+
+
+def test_a_partial_birth_date_reads_as_the_youngest_age_it_allows() -> None:
+    # FHIR `date` may be "YYYY-MM" or "YYYY"; the under-3 refusal must still see a toddler.
+    month = slice_chart(_bundle("2023-06", "2026-05-31"))
+    assert month.birth_date == dt.date(2023, 6, 30)
+    assert month.age_in_months() == 35
+    year = slice_chart(_bundle("2023", "2026-06-15"))
+    assert year.birth_date == dt.date(2023, 12, 31)
+    assert year.age_in_months() == 29
+    assert slice_chart(_bundle("2023-13", "2026-06-15")).birth_date is None
+
+
+def _undated_bundle(birth: str, *extra: dict, timestamp: str | None = None) -> dict:
+    entries = [
+        {"resource": {"resourceType": "Patient", "birthDate": birth, "gender": "male"}},
+        {"resource": {"resourceType": "Encounter", "type": [{"text": "Portal message"}]}},
+        *({"resource": r} for r in extra),
+    ]
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
+    if timestamp:
+        bundle["timestamp"] = timestamp
+    return bundle
+
+
+def test_without_an_encounter_date_the_latest_recorded_date_stands_in() -> None:
+    weight = {
+        "resourceType": "Observation",
+        "status": "final",
+        "code": {"coding": [{"code": "29463-7", "display": "Body weight"}]},
+        "effectiveDateTime": "2025-02-10T09:00:00Z",
+        "valueQuantity": {"value": 11.2, "unit": "kg"},
+    }
+    older = dict(weight, effectiveDateTime="2024-12-01")
+    planned = {"resourceType": "Encounter", "status": "planned", "period": {"end": "2026-01-01"}}
+    chart = slice_chart(_undated_bundle("2023-09-14", weight, older, planned))
+    assert chart.encounter_date == dt.date(2025, 2, 10)
+    assert chart.age_in_months() == 16
+
+
+def test_the_bundle_timestamp_is_the_last_resort_and_no_dates_leave_age_unknown() -> None:
+    stamped = slice_chart(_undated_bundle("2024-03-01", timestamp="2026-02-28T12:00:00Z"))
+    assert stamped.age_in_months() == 23
+    assert slice_chart(_undated_bundle("2024-03-01")).age_in_months() is None
