@@ -7,6 +7,7 @@ context; computes age at the encounter date (never against today, so results are
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,9 +18,26 @@ from harness.errors import InputError
 # charts from other EHRs often carry only a display string.
 _PREGNANCY_CODES = frozenset({"72892002", "77386006", "47200007", "314204000"})
 _OB_ENCOUNTER_CODES = frozenset({"424441002", "424619006", "169762003", "386216000"})
-_OB_WORDS = ("prenatal", "antenatal", "obstetric", "midwife", "gestation")
+_OB_WORDS = (
+    "prenatal",
+    "pre-natal",
+    "antenatal",
+    "ante-natal",
+    "antepartum",
+    "obstetric",
+    "midwife",
+    "midwifery",
+    "gestation",
+    "maternity",
+    "perinatal",
+    "maternal fetal",
+    "maternal-fetal",
+)
 _PREGNANCY_WORDS = ("pregnan", "gravid")
 _GESTATIONAL_AGE_LOINC = frozenset({"11884-4", "11885-1", "18185-9", "49051-6"})
+# "Pregnancy status" observations: a screening answer, not obstetric care; "Pregnant" records a
+# pregnancy the way a condition does, "Not pregnant" does not.
+_PREGNANCY_STATUS_LOINC = frozenset({"82810-3", "11449-6"})
 _OBS_WINDOW_DAYS = 365
 _OB_WINDOW_DAYS = 300
 # Encounters that did not (or not yet) happen: never the message encounter, never OB context.
@@ -285,16 +303,40 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         o.code in _GESTATIONAL_AGE_LOINC and (o.date is None or in_ob_window(o.date))
         for o in observations
     )
-    pregnancy = gestational or any(
-        _codes(c.get("code")) & _PREGNANCY_CODES
-        or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
-        for c in onset_ok
+    status_pregnant = any(
+        o.code in _PREGNANCY_STATUS_LOINC
+        and isinstance(o.value, str)
+        and "pregnant" in o.value.lower()
+        and not re.search(r"\b(?:not|non)[- ]?pregnant\b", o.value.lower())
+        and (o.date is None or in_ob_window(o.date))
+        for o in observations
     )
+    pregnancy = (
+        gestational
+        or status_pregnant
+        or any(
+            _codes(c.get("code")) & _PREGNANCY_CODES
+            or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
+            for c in onset_ok
+        )
+    )
+
+    def care_concepts(encounter: Mapping[str, Any]) -> list[object]:
+        # What the visit was: its type, the service that held it, and the reason it was for
+        # (a visit held for the pregnancy is care of the pregnancy, whatever it was called).
+        reasons = encounter.get("reasonCode")
+        return [
+            *(encounter.get("type") or []),
+            encounter.get("serviceType"),
+            *(reasons if isinstance(reasons, list) else []),
+        ]
+
     ob_encounter = any(
-        (_codes(t) & _OB_ENCOUNTER_CODES or mentions(_display(t), _OB_WORDS))
+        _codes(t) & (_OB_ENCOUNTER_CODES | _PREGNANCY_CODES)
+        or mentions(_display(t), _OB_WORDS + _PREGNANCY_WORDS)
         for e in encounters
         if in_ob_window(_start(e))
-        for t in (e.get("type") or [])
+        for t in care_concepts(e)
     )
     ob_condition = any(mentions(n, _OB_WORDS) for n in names)
     age_days = (when - birth).days if (when and birth) else None

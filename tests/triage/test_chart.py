@@ -179,3 +179,43 @@ def test_the_bundle_timestamp_is_the_last_resort_and_no_dates_leave_age_unknown(
     stamped = slice_chart(_undated_bundle("2024-03-01", timestamp="2026-02-28T12:00:00Z"))
     assert stamped.age_in_months() == 23
     assert slice_chart(_undated_bundle("2024-03-01")).age_in_months() is None
+
+
+def _visit(start: str, **fields: object) -> dict:
+    return {"resourceType": "Encounter", "period": {"start": start}, **fields}
+
+
+def test_obstetric_care_is_read_from_service_and_reason_not_only_the_visit_type() -> None:
+    general = {"type": [{"text": "Outpatient visit"}]}
+    by_service = _visit("2024-03-01", serviceType={"text": "Maternity services"}, **general)
+    by_reason = _visit(
+        "2024-03-01",
+        reasonCode=[{"coding": [{"code": "72892002"}], "text": "Pregnancy"}],
+        **general,
+    )
+    antepartum = _visit("2024-03-01", type=[{"text": "Antepartum check"}])
+    unrelated = _visit("2024-03-01", serviceType={"text": "Dermatology"}, **general)
+    for visit in (by_service, by_reason, antepartum):
+        assert slice_chart(_bundle("1994-01-01", "2024-04-02", visit)).ob_context
+    assert not slice_chart(_bundle("1994-01-01", "2024-04-02", unrelated)).ob_context
+
+
+def _pregnancy_status(answer: str, day: str = "2024-03-20") -> dict:
+    return {
+        "resourceType": "Observation",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "82810-3"}]},
+        "effectiveDateTime": day,
+        "valueCodeableConcept": {"text": answer},
+    }
+
+
+def test_a_pregnancy_status_observation_records_a_pregnancy_only_when_it_says_pregnant() -> None:
+    assert slice_chart(
+        _bundle("1994-01-01", "2024-04-02", _pregnancy_status("Pregnant"))
+    ).pregnancy_recorded
+    for answer in ("Not pregnant", "Non-pregnant", "Unknown"):
+        chart = slice_chart(_bundle("1994-01-01", "2024-04-02", _pregnancy_status(answer)))
+        assert not chart.pregnancy_recorded, answer
+    # an answer from before the current pregnancy window is history
+    stale = _pregnancy_status("Pregnant", day="2023-05-01")
+    assert not slice_chart(_bundle("1994-01-01", "2024-04-02", stale)).pregnancy_recorded
