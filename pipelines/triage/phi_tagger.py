@@ -12,8 +12,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +73,6 @@ _WEEKDAYS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
-    return frozenset(line.split()[0].lower() for line in text.splitlines() if line)
-
-
 def _shape(word: str) -> str:
     """Letters and digits collapsed to classes: "Okafor" -> "Xx", "12-08" -> "d-d"."""
     out = re.sub(r"[A-Z\u00C0-\u00DE]+", "X", word)
@@ -105,7 +98,7 @@ def _word_features(word: str, known: Any) -> dict[str, Any]:
         "len": str(min(len(word), 12)),
         "eng": alpha and known(word),
         "given": redact_extra.is_census_name(word),
-        "surname": low in _surnames(),
+        "surname": redact_extra.is_surname(low),
         "foreign": low in redact_extra.FOREIGN_WORDS,
         "place": low in redact_extra.NOT_PLACES,
         "month": low.strip(".") in _MONTHS,

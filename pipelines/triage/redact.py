@@ -79,7 +79,9 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("URL", r"\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", 0),
     (
         "URL",
-        r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co)"
+        r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|info|us|co|ly|ca|"
+        r"uk|de|ie|au|nz|ru|fr|nl|ch|se|dk|fi|pl|eu|biz|app|dev|ai|tv|gl|gd|link|site|online|"
+        r"care|clinic)"
         r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?\b",
         0,
     ),
@@ -236,7 +238,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("ADDRESS", r"(?<=\b[A-Z]{2}\s)\d{5}\b", 0),
     (
         "NAME",
-        r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Pastor|Rev|Sr|Fr)\.?\s+"
+        r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Professor|Pastor|Rev|Sr|Fr)\.?\s+"
         r"(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)",
         1,
     ),
@@ -385,10 +387,40 @@ def unknown_capitalised_spans(text: str) -> list[Span]:
             unknown = []  # a state, a country or a product: not PHI on its own
         if unknown:
             keep = [r for r in run if r[2].lower() not in _NOT_NAMES]
-            if keep:
-                spans.append(Span(keep[0][0], keep[-1][1], "NAME", "lexicon"))
+            for part in _caps_name_parts(keep, set(unknown)):
+                spans.append(Span(part[0][0], part[-1][1], "NAME", "lexicon"))
         i = j + 1
     return spans
+
+
+def _shouted_word(word: str) -> bool:
+    """An ALL-CAPS ordinary word ("ABOUT", "MEDS") that is nobody's given name."""
+    return (
+        word.isupper() and len(word) > 1 and _known(word) and not redact_extra.is_census_name(word)
+    )
+
+
+def _caps_name_parts(
+    run: list[tuple[int, int, str]], unknown: set[str]
+) -> list[list[tuple[int, int, str]]]:
+    """An ALL-CAPS run is a shouted sentence, not one long name: "GRETCHEN HOLLOWAY CALLED
+    ABOUT HIS MEDS" keeps the stretches of name-like words that hold an unknown word."""
+    if len(run) < 2 or not all(w.isupper() and len(w) > 1 for _, _, w in run):
+        return [run] if run else []
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for r in run:
+        word = r[2]
+        # a surname that is also a word joins only after a given name: "BARNABY FITCH"
+        after_given = bool(parts[-1]) and redact_extra.is_census_name(parts[-1][-1][2])
+        if (
+            (word in unknown and not _known(word))  # "CALLED" is an inflected word
+            or redact_extra.is_census_name(word)
+            or (after_given and redact_extra.is_surname(word))
+        ):
+            parts[-1].append(r)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if any(w in unknown and not _known(w) for _, _, w in p)]
 
 
 # spaCy entity labels that are PHI in a patient message, and the label we give them.
@@ -515,11 +547,88 @@ _NAME_THEN_VERB = re.compile(
 # A sign-off: "thanks so much, ivy", "cheers - mo", as the last words of the message.
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|love|xo|ta)(?:\s+(?:so\s+much|"
-    r"again|a\s+lot|heaps))?\s*[,\-\u2014]+\s*)([a-z][a-z'-]+)\s*[.!]*\s*$"
+    r"again|a\s+lot|heaps))?\s*[,\-\u2014]+\s*)([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?\s*[.!]*\s*$"
 )
 _SIGN_OFF_STOP = frozenset(
     "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam".split()
 )
+
+
+# Slots that hold a person in a sentence with no capitals: "talked to X", "let X know",
+# "send the form to X", "X said". Only a word that is no English word fills them.
+_LOWER_SLOT = re.compile(
+    r"(?i:\b(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|chatted|check(?:ed)?\s+with|"
+    r"(?:send|sent|give|gave|forward(?:ed)?|fax(?:ed)?|mail(?:ed)?|pass(?:ed)?|hand(?:ed)?)"
+    r"\s+(?:it|this|that|them|these|those|(?:the|my|a)\s+[a-z]+)|"
+    r"let|tell|told|ask|asked|thank|thanked|remind|reminded)\s+(?:to\s+|with\s+)?)"
+    r"(?-i:([a-z][a-z'-]{2,})(?:\s+([a-z][a-z'-]{2,}))?)"
+    r"|(?:^|(?<=[.!?,;]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))(?-i:([a-z][a-z'-]{2,}))"
+    r"(?=\s+(?:said|says|told|asked|texted|called|mentioned|thinks|wants|explained|"
+    r"suggested|noticed|recommended)\b|\s+and\s+[iI]\b|"
+    r"\s+(?:at|from)\s+(?:the\s+)?(?:reception|front\s+desk|desk|office)\b)"
+    # "can clay come in", "me and penny", "with penny at reception"
+    r"|(?i:\b(?:can|could|should|will|would|did|does|me\s+and|with)\s+)"
+    r"(?-i:([a-z][a-z'-]{2,}))(?=\s+(?:come|go|get|be\s+seen|have|take|start|still|both|"
+    r"at\s+(?:the\s+)?(?:reception|front\s+desk|desk|office))\b|\s*[,.!?]?\s*$)"
+)
+# "let X know", "tell X": the slot words that need the word after them to be a person
+_SLOT_NEEDS = {"let": re.compile(r"\s+know\b")}
+# services and shorthand that fill the same slots without being people ("talked to derm")
+_NOT_PERSON_SLOT = frozenset(
+    """derm cardio ortho onc neuro gyn obgyn ent gi pcp psych rheum endo pulm nephro hem
+    heme peds rehab triage scheduling billing pharm covid telehealth mychart walgreens cvs
+    ems pt ot slp np pa rn md""".split()
+)
+# given names that are mostly something else right after these cues ("ask max dose")
+_SLOT_WORDS = frozenset("max art pat don sue guy bill mark".split())
+_DRUG_ENDING = re.compile(
+    r"(?:ol|pril|sartan|statin|mab|nib|ine|ide|one|azole|cillin|mycin|cycline|floxacin|pam|"
+    r"lam|tidine|prazole|dipine|gliptin|gliflozin|tide|parin|xaban|vir|ate|ium|zole)$"
+)
+
+
+def _person_slot_word(word: str, *, weak: bool = False) -> bool:
+    """A word in a person slot is a name when it is no English word, or a given name that is
+    also a word ("let penny know"); a weak slot ("can X come in") takes given names only."""
+    low = word.lower()
+    if low in _NOT_AFTER_RELATION or low in _NOT_PERSON_SLOT:
+        return False
+    if redact_extra.is_given_name(low) and low not in _SLOT_WORDS:
+        return True
+    return not weak and not (
+        _known(low)
+        or low in _NOT_AFTER_RELATION
+        or low in _NOT_PERSON_SLOT
+        or low in _CLINICAL_WORDS
+        or low in redact_extra.NER_STOP
+        or (_DRUG_ENDING.search(low) and not redact_extra.is_census_name(low))
+        or low in redact_extra.FOREIGN_WORDS
+    )
+
+
+def _lower_slot_names(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _LOWER_SLOT.finditer(text):
+        if m.group(3):  # "X said", "X and I"
+            if _person_slot_word(m.group(3)):
+                spans.append(Span(m.start(3), m.end(3), "NAME"))
+            continue
+        if m.group(4):  # "can X come in"
+            if _person_slot_word(m.group(4), weak=True):
+                spans.append(Span(m.start(4), m.end(4), "NAME"))
+            continue
+        cue = m.group(0)[: m.start(1) - m.start()].split()[0].lower()
+        need = _SLOT_NEEDS.get(cue)
+        first, second = m.group(1), m.group(2)
+        if not _person_slot_word(first):
+            continue
+        end = m.end(1)
+        if second and _person_slot_word(second):
+            end = m.end(2)
+        if need and not need.match(text, end):
+            continue
+        spans.append(Span(m.start(1), end, "NAME"))
+    return spans
 
 
 def _lower_case_names(text: str) -> list[Span]:
@@ -554,13 +663,16 @@ def _lower_case_names(text: str) -> list[Span]:
         low = end.group(1).lower()
         stop = low in _NOT_AFTER_RELATION or low in _SIGN_OFF_STOP
         if not stop and (not _known(low) or redact_extra.is_given_name(low)):
-            spans.append(Span(end.start(1), end.end(1), "NAME"))
+            last = end.group(2)
+            # "thanks, ivy okonjo": the surname goes with it unless it is an ordinary word
+            close = 2 if last and (not _known(last) or redact_extra.is_surname(last)) else 1
+            spans.append(Span(end.start(1), end.end(close), "NAME"))
     return spans
 
 
 def regex_spans(text: str) -> list[Span]:
     """The project's own recognizers (cheap, deterministic)."""
-    spans: list[Span] = _lower_case_names(text)
+    spans: list[Span] = _lower_case_names(text) + _lower_slot_names(text)
     for m in _SPEAKER.finditer(text):
         if m.group(1).lower() not in _SPEAKER_STOP:
             spans.append(Span(m.start(1), m.end(1), "NAME"))
@@ -591,6 +703,8 @@ def regex_spans(text: str) -> list[Span]:
                     continue
                 if " ".join(words).lower() in redact_extra.NOT_PLACES:
                     continue  # "from Texas": a state or country, not a person
+                if all(_shouted_word(w) for w in words):
+                    continue  # "CALLED ABOUT HIS MEDS": a shouted sentence, not a name
                 kept = " ".join(words)
                 if value.startswith(kept):
                     end = start + len(kept)
@@ -647,24 +761,40 @@ _NAME_EDGE = frozenset(
     client resident contact name attn attention re from to cc dob dod mrn ssn tel ph phone
     cell fax email md rn np pa lpn cna dds phd pharmd i i'm im it's its this is
     herr frau hr sr sra srta se\u00f1or se\u00f1ora mme madame monsieur mlle signor signora sig
-    dott dottor dottoressa doutor doutora dra docteur doktor""".split()
+    dott dottor dottoressa doutor doutora dra docteur doktor professor coach officer
+    sergeant judge""".split()
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'])[A-Z](?:\.\s?|')$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+# a line that holds only a name, after at most a dash or a field label: "From: Wren Castellanos"
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2014~]+[ \t]*|[A-Za-z][A-Za-z ]{0,14}:[ \t]*)?$")
+_LINE_REST = re.compile(r"[ \t.!]*(?:\n|$)")
+
+
+def _on_own_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _LINE_LEAD.search(text, max(0, line_start - 1), start) and _LINE_REST.match(text, end)
+    )
 
 
 def _tidy_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim what is not the name ("Phone Ludmila", "Vasquez-Lim, DOB", "Siobhan's")."""
     if m := _POSSESSIVE.search(text, start, end):
         end = m.start()
+    own_line = _on_own_line(text, start, end)
     while True:
         word = re.match(r"([^\s,]+)[\s,]+(?=\S)", text[start:end])
         if not word:
             break
         core = word.group(1).strip(".:;")
         if core.lower() in _NAME_EDGE or (
-            # "Phone Ludmila at ...": an ordinary word opening the sentence, not a given name
+            # "Phone Ludmila at ...": an ordinary word opening the sentence, not a given name;
+            # a name alone on its line ("From: Wren Castellanos", a signature) keeps it
             core.isalpha()
+            and not own_line
             and _opens_sentence(text, start)
             and _known(core)
             and not redact_extra.is_census_name(core)
@@ -728,7 +858,7 @@ def _tidy(spans: list[Span], text: str) -> list[Span]:
 
 def _not_a_surname(word: str) -> bool:
     """A capitalised word after a name that is something else ("Anna Tylenol", "Ruth Please")."""
-    return _not_a_listed_name(word) or _is_place_or_fac_word(word)
+    return _not_a_listed_name(word) or _is_place_or_fac_word(word) or _shouted_word(word)
 
 
 def _is_place_or_fac_word(word: str) -> bool:
@@ -750,7 +880,33 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
     rest = redact_extra.glue_extensions(rest, text)
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
+    rest = redact_extra.extend_name_lists_back(rest, text, _not_a_surname)
     rest = redact_extra.extend_surnames(rest, text, _not_a_surname)
+
+    def opener(at: int, end: int) -> bool:
+        # "Call Castellanos": an ordinary word opening a sentence; a name line keeps it
+        word = text[at:].split(" ", 1)[0]
+        return (
+            _opens_sentence(text, at)
+            and _known(word)
+            and not redact_extra.is_census_name(word)
+            and not _on_own_line(text, at, end)
+        )
+
+    german = redact_extra.is_german(text)
+
+    def not_given(word: str) -> bool:
+        # "Onkel Reinhard", "Granny Pearl", "Tía Remedios": a relation, not a given name
+        low = word.lower()
+        return (
+            _not_a_surname(word)
+            or low in phi_tagger.RELATION_WORDS
+            or low in phi_clinical.KIN_WORDS
+            or low in redact_extra.FOREIGN_WORDS
+            or (german and not redact_extra.is_census_name(word))
+        )
+
+    rest = redact_extra.extend_given_names(rest, text, not_given, opener)
     return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 

@@ -71,6 +71,17 @@ def is_census_name(word: str) -> bool:
     return word.lower() in _GivenNames.raw()
 
 
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line)
+
+
+def is_surname(word: str) -> bool:
+    """A US census surname (also those that are common words: "Baker", "Blood")."""
+    return word.lower() in _surnames()
+
+
 # --- facilities -----------------------------------------------------------------------------
 
 _FAC_HEAD = (
@@ -514,6 +525,7 @@ _QUANTITY = re.compile(
     r"(?i)\d+(?:mg|mcg|ug|g|kg|ml|l|iu|u|units?|mmhg|mmol|lbs?|cal|kcal|steps|ms|hz|mah|"
     r"am|pm|hrs?|h|min|st|nd|rd|th|s|x|k|m|km|ft|in|cm|mm|px|p)"
 )
+_PLATE_CUE = re.compile(r"(?i)\b(?:plate|tag|registration|reg)\b")
 _FIELD_LABELS = frozenset(
     "mrn ssn id dob npi dea pin acct tel fax ph no num ref rx sn vin dl".split()
 )
@@ -539,7 +551,10 @@ def identifiers(text: str) -> list[Found]:
                 break
             kept.append(part)
         value = "".join(kept).rstrip(" -")
-        if sum(ch.isdigit() for ch in value) >= 4:
+        digits = sum(ch.isdigit() for ch in value)
+        # a number plate is short and may hold two digits only: "plate KX19 PZT"
+        plate = _PLATE_CUE.search(m.group(0)[: m.start(1) - m.start()])
+        if digits >= 4 or (plate and digits >= 1 and sum(ch.isalnum() for ch in value) >= 5):
             out.append((m.start(1), m.start(1) + len(value), "ID"))
             pos = max(pos, m.start(1) + len(value))
     out += [(m.start(), m.end(), "ID") for m in _MIXED_ID.finditer(text)]
@@ -799,6 +814,53 @@ def extend_surnames(spans: list[Found], text: str, skip: Callable[[str], bool]) 
         if label == "NAME" and (m := _SURNAME_NEXT.match(text, b)) and not skip(m.group(1)):
             b = m.end(1)
         out.append((a, b, label))
+    return out
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF-]+)[ ]$")
+
+
+def extend_given_names(
+    spans: list[Found],
+    text: str,
+    skip: Callable[[str], bool],
+    opener: Callable[[int, int], bool],
+) -> list[Found]:
+    """A capitalised word right before a name is its given name, even a word ("Wren
+    Castellanos"), unless it opens the sentence as an ordinary word ("Call Castellanos")."""
+    out = []
+    for a, b, label in spans:
+        if (
+            label == "NAME"
+            and not any(ch.isdigit() for ch in text[a:b])  # "Identifier 1EG4-TE5": no name
+            and (m := _GIVEN_BEFORE.search(text, max(0, a - 40), a))
+        ):
+            word = m.group(1)
+            if not skip(word) and not opener(m.start(1), b):
+                a = m.start(1)
+        out.append((a, b, label))
+    return out
+
+
+_LIST_BEFORE = re.compile(r"\b(" + _CAP + r")(?:\s*,\s*|\s+(?:and|&)\s+)$")
+
+
+def extend_name_lists_back(
+    spans: list[Found], text: str, skip: Callable[[str], bool]
+) -> list[Found]:
+    """A capitalised word mid-sentence listed right before a name is a name ("Both Temperance
+    and Zainab")."""
+    out = list(spans)
+    for a, _, label in spans:
+        if label != "NAME":
+            continue
+        m = _LIST_BEFORE.search(text, max(0, a - 40), a)
+        if not m or skip(m.group(1)):
+            continue
+        before = text[: m.start(1)].rstrip(" \t\"'(")
+        if not before or before[-1] in ".!?:\n":
+            continue  # "Tylenol and Zainab" opening a sentence is too weak a cue
+        out.append((m.start(1), m.end(1), "NAME"))
     return out
 
 
@@ -1075,7 +1137,7 @@ def foreign_names(text: str, known: Callable[[str], bool]) -> list[Found]:
 _ROLE_NAME = re.compile(
     r"(?:^|(?<=[\n.;:!?]\s)|(?<=[\n(]))(?:Patient|Pt|Client|Resident|Caller|Member|"
     r"Guardian|Subscriber|Insured|Policyholder|Name|Contact|Referral\s+for)\s*:?\s+"
-    r"(" + _CAP + r"(?:\s+[A-Z]\.)?(?:\s+" + _CAP + r"){0,2})"
+    r"(" + _CAP + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _CAP + r"){0,2})"
 )
 
 
