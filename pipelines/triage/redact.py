@@ -587,6 +587,48 @@ _DRUG_ENDING = re.compile(
 )
 
 
+# A lower-case person doing something to the writer's care after a hedge or a joining word: "i
+# think chinonso gave me the wrong dose", "because ottilie said", "then bartek changed it".
+_LOWER_SUBJECT = re.compile(
+    r"(?i:\b(?:i\s+think|i\s+thought|i\s+guess|i\s+believe|i\s+know|i\s+hope|maybe|"
+    r"probably|pretty\s+sure|when|because|cos|cause|since|if|so|then|after|before|until|and|"
+    r"but|or)\s+)"
+    r"(?-i:([a-z][a-z'-]{2,}))(?=\s+(?:gave|gives|give|said|says|told|tells|sent|sends|changed|"
+    r"prescribed|wrote|ordered|booked|checked|took|drew|did|forgot|rang|phoned|called|emailed|"
+    r"messaged|texted|mentioned|explained|suggested|recommended|noticed|asked|put|upped|"
+    r"lowered|increased|doubled|switched|stopped|started|saw|examined|looked|came|left|"
+    r"dropped|picked|refilled|filled|cancelled|canceled|moved|rescheduled|injected|swabbed|"
+    r"dressed|removed|stitched)\b)"
+)
+# One word after the last sentence: the writer's name ("...hasn't changed. tom", "...x\nmira")
+_TRAILING_NAME = re.compile(r"(?:[.!?]|\n)[ \t]*\n?[ \t]*([A-Za-z][a-z'-]{1,})[ \t]*[.!]*\s*\Z")
+_TRAILING_STOP = frozenset(
+    """thanks thank thx ty tia ta cheers regards best love bye cya xx xxx xo xoxo pls plz please
+    asap urgent sorry ok okay yes no help lol again soon thankyou sincerely respectfully
+    warmly blessings kind kindly tomorrow today tonight anyway""".split()
+)
+
+
+def _trailing_name(text: str) -> list[Span]:
+    m = _TRAILING_NAME.search(text)
+    if not m or len(text[: m.start()].strip()) < 12:
+        return []  # a one-line message is not a sentence and a sign-off
+    word = m.group(1)
+    low = word.lower()
+    if (
+        low in _TRAILING_STOP
+        or low in _NOT_AFTER_RELATION
+        or low in _SIGN_OFF_STOP
+        or low in _NOT_NAMES
+        or low in _NOT_PERSON_SLOT
+        or low in redact_extra.FOREIGN_WORDS
+    ):
+        return []
+    if redact_extra.is_given_name(low) or (len(low) >= 3 and _person_slot_word(low)):
+        return [Span(m.start(1), m.end(1), "NAME")]
+    return []
+
+
 def _person_slot_word(word: str, *, weak: bool = False) -> bool:
     """A word in a person slot is a name when it is no English word, or a given name that is
     also a word ("let penny know"); a weak slot ("can X come in") takes given names only."""
@@ -672,7 +714,12 @@ def _lower_case_names(text: str) -> list[Span]:
 
 def regex_spans(text: str) -> list[Span]:
     """The project's own recognizers (cheap, deterministic)."""
-    spans: list[Span] = _lower_case_names(text) + _lower_slot_names(text)
+    spans: list[Span] = _lower_case_names(text) + _lower_slot_names(text) + _trailing_name(text)
+    spans += [
+        Span(m.start(1), m.end(1), "NAME")
+        for m in _LOWER_SUBJECT.finditer(text)
+        if _person_slot_word(m.group(1))
+    ]
     for m in _SPEAKER.finditer(text):
         if m.group(1).lower() not in _SPEAKER_STOP:
             spans.append(Span(m.start(1), m.end(1), "NAME"))
@@ -729,6 +776,11 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.signatures(text, _known),
         *redact_extra.foreign_names(text, _known),
         *redact_extra.role_names(text, _known),
+        *redact_extra.long_tail_dates(text),
+        *redact_extra.vehicle_plates(text),
+        *redact_extra.tied_facilities(text),
+        *redact_extra.nickname_names(text, _known),
+        *redact_extra.possessive_openers(text),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 

@@ -275,14 +275,22 @@ _NOT_PLACE_WORDS = frozenset(
 # --- ages -----------------------------------------------------------------------------------
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# 90 to 119 in words, in any spacing people type: "ninety four", "ninety-four", "ninetyfour",
+# "a hundred and twelve", "one-hundred-three"
 _SPELLED = (
-    r"(?:ninety(?:[-\s]"
+    r"(?:ninety(?:[-\s]*"
     + _UNIT
-    + r")?|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:"
+    + r")?|(?:a|one)[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?(?:"
     + _UNIT
-    + r"|ten|eleven|twelve|ninety(?:[-\s]"
-    + _UNIT
-    + r")?))?)"
+    + r"|"
+    + _TEEN
+    + r"))?)"
+)
+# what a spelled number after a cue counts when it is no age: "pt ninety minutes late"
+_NOT_AGE_UNIT = (
+    r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|days|weeks|"
+    r"months|kg|units|beats|bpm|steps|times|tablets|pills|over|on\s+room|degrees|%))"
 )
 _AGE_PATTERNS = (
     # spelled-out ages with an age cue on either side
@@ -292,6 +300,16 @@ _AGE_PATTERNS = (
         1,
     ),
     (r"(?i:\b(" + _SPELLED + r")[-\s]+years?[-\s]+old\b)", 1),
+    # spelled with an age unit ("ninety four yo", "a hundred and one yrs") or after a note's
+    # shorthand for the person ("pt ninety four", "resident aged ninety-six")
+    (r"(?i:\b(" + _SPELLED + r")(?=[-\s]*(?:yo|y/o|y\.o\.|yrs?|years?)(?:\b|(?<=\.))))", 1),
+    (
+        r"(?i:\b(?:pt|patient|resident|client|age|aged)\s*(?:is\s+|aged?\s+|:\s*)?)("
+        + _SPELLED
+        + r")\b"
+        + _NOT_AGE_UNIT,
+        1,
+    ),
     # "her ninety-fourth birthday", "his hundredth"
     (
         r"(?i:\b((?:ninety|one\s+hundred(?:\s+and)?)[-\s](?:first|second|third|fourth|fifth|"
@@ -391,13 +409,24 @@ _FOREIGN_MONTH = (
     r"giugno|luglio|settembre|ottobre|dicembre|januar|februar|m\u00e4rz|maerz|juni|juli|"
     r"oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|"
     r"maja|czerwca|lipca|sierpnia|wrze\u015bnia|wrzesnia|pa\u017adziernika|pazdziernika|"
-    r"listopada|grudnia)"
+    r"listopada|grudnia|"
+    # Turkish, Tagalog and Swahili (the ones English or the languages above do not spell alike)
+    r"ocak|\u015fubat|subat|mart|nisan|may\u0131s|mayis|haziran|temmuz|a\u011fustos|agustos|"
+    r"eyl\u00fcl|eylul|ekim|kas\u0131m|kasim|aral\u0131k|aralik|pebrero|marso|hunyo|hulyo|"
+    r"setyembre|oktubre|nobyembre|disyembre|machi|aprili|julai|agosti|septemba|oktoba|novemba|"
+    r"desemba)"
 )
 _FOREIGN_WEEKDAY = (
     r"(?:lunes|martes|mi\u00e9rcoles|miercoles|jueves|viernes|s\u00e1bado|sabado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|segunda|ter\u00e7a|quarta|quinta|sexta|"
-    r"luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica)"
+    r"luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica|"
+    # Dutch, Polish, Turkish, Tagalog, Swahili
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedzia\u0142ek|"
+    r"poniedzialek|wtorek|\u015broda|sroda|czwartek|pi\u0105tek|piatek|sobota|niedziela|"
+    r"pazartesi|sal\u0131|\u00e7ar\u015famba|carsamba|per\u015fembe|persembe|cuma|"
+    r"cumartesi|huwebes|biyernes|miyerkules|jumatatu|jumanne|jumatano|alhamisi|ijumaa|"
+    r"jumamosi|jumapili)"
 )
 # One month or weekday name in any of these languages, English included, as a whole word.
 _CALENDAR_WORD = re.compile(
@@ -416,7 +445,7 @@ def is_calendar_word(word: str) -> bool:
 _FOREIGN_DATE = re.compile(
     r"(?i:\b(?:"
     + _FOREIGN_WEEKDAY
-    + r",?\s+)?\d{1,2}(?:er|\.|\u00ba|o)?\s+(?:de\s+)?"
+    + r",?\s+)?(?:ika-?)?\d{1,2}(?:er|\.|\u00ba|o)?\s+(?:de\s+|ng\s+)?"
     + _FOREIGN_MONTH
     + r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?\b)"
 )
@@ -947,6 +976,10 @@ _HERE_INTRO = re.compile(
 _INTRO_GIVEN = re.compile(
     r"(?i:\b(?:this\s+is|it'?s|its|my\s+name\s+is|name'?s)\s+)"
     r"([a-z][a-z'-]+)(?=\s*(?:[.,;!\n]|$|\s+(?:again|here|calling|writing|from)\b))"
+    # "hey its faith can u tell dr kim": the introduction runs straight on into the request
+    r"|(?i:\b(?:it'?s|its|this\s+is|im|i'?m)\s+)"
+    r"([a-z][a-z'-]+)(?=\s+(?:can|could|would|will|u|you|and|just|with|about|re|regarding|"
+    r"checking|asking|wondering|texting|messaging|following|my|i|need|needing)\b)"
 )
 _NOT_INTRO = frozenset(
     "me him her us them it that this what who everyone nobody not just so very really fine "
@@ -973,11 +1006,12 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
         if words[0].lower() in given or not known(words[0]):
             out.append((m.start(1), m.end(1), "NAME"))
     for m in _INTRO_GIVEN.finditer(text):
-        word = m.group(1).lower()
+        g = 1 if m.group(1) else 2
+        word = m.group(g).lower()
         if word in _NOT_INTRO or word in _MONTHS or word in _NAME_STOP_CUE:
             continue
         if word in given:
-            out.append((m.start(1), m.end(1), "NAME"))
+            out.append((m.start(g), m.end(g), "NAME"))
     return out
 
 
@@ -1159,3 +1193,183 @@ def role_names(text: str, known: Callable[[str], bool]) -> list[Found]:
         ):
             out.append((m.start(1), m.start(1) + len(" ".join(kept)), "NAME"))
     return out
+
+
+# --- long tail (round 9) --------------------------------------------------------------------
+
+# "Ngày 5 tháng 3", "5 tháng 3 năm 2024": a Vietnamese day and month (ngày = day, tháng =
+# month, năm = year); the day word is a label, like "date:", and stays out of the span.
+_VIETNAMESE_DATE = re.compile(
+    r"(?i:(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\s+th\u00e1ng\s+(?:0?[1-9]|1[0-2])\b"
+    r"(?:,?\s+n\u0103m\s+(?:19|20)\d{2}\b)?|\bth\u00e1ng\s+(?:0?[1-9]|1[0-2])\s+n\u0103m\s+"
+    r"(?:19|20)\d{2}\b)"
+)
+# Tagalog and Swahili also write the month first: "Marso 5, 2024", "Machi 12"
+_MONTH_FIRST_FOREIGN = re.compile(
+    r"(?i:\b(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|"
+    r"disyembre|januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|"
+    r"desemba)\s+(?:0?[1-9]|[12]\d|3[01])\b(?:,?\s+(?:19|20)\d{2}\b)?)"
+    r"(?![.:/]\d|\s*(?:mg|ml|mcg|g|tbsp|tsp|cups?|units?|%|hours?|hrs?|days?|oras|araw|saa|siku)\b)"
+)
+# "MONDAY 10TH", "Tues the 3rd", "friday the twelfth": a weekday with a day of the month
+_WEEKDAY_ORDINAL = re.compile(
+    r"(?i:\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?:the\s+)?"
+    r"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)"
+)
+
+
+def long_tail_dates(text: str) -> list[Found]:
+    out = [(m.start(), m.end(), "DATE") for m in _VIETNAMESE_DATE.finditer(text)]
+    out += [(m.start(), m.end(), "DATE") for m in _MONTH_FIRST_FOREIGN.finditer(text)]
+    out += [(m.start(), m.end(), "DATE") for m in _WEEKDAY_ORDINAL.finditer(text)]
+    return out
+
+
+# A vehicle named near a number-plate-shaped value: "my car LX19 KPO", "parked the van (B-MW
+# 4471)", "truck is 8XKR 442". Plates: UK "AB12 CDE", US "7ABC123" / "ABC-1234", EU "B-MW 1234",
+# "12-ABC-3", "AB-123-CD", "AB 123 CD", "WX 12345", "1234 BCD".
+_VEHICLE_CUE = re.compile(
+    r"(?i:\b(?:car|cars|vehicle|van|truck|pickup|suv|jeep|motorbike|motorcycle|moped|scooter|"
+    r"campervan|camper|rv|parking|parked|park|reg|registration|plates?|tag)\b)"
+)
+_PLATE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"(?:[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{5,8})(?![\w-])"
+    # UK plates typed in lower case: "lx19 kpo"
+    r"|(?<![\w-])[a-z]{2}\d{2}\s?[a-z]{3}(?![\w-])"
+)
+# words that may stand between the vehicle and its plate ("my car's reg is", "the van, plate:")
+_PLATE_GAP = re.compile(
+    r"(?i:(?:['\u2019]s)?(?:[\s,:(#-]+(?:is|was|number|no\.?|num|plate|plates|reg|"
+    r"registration|tag|with|says|reads|the|a|my|its|it's|license|licence|id|=))*[\s,:(#=-]+)$"
+)
+
+
+def vehicle_plates(text: str) -> list[Found]:
+    out: list[Found] = []
+    for cue in _VEHICLE_CUE.finditer(text):
+        m = _PLATE.search(text, cue.end(), cue.end() + 40)
+        if not m or not _PLATE_GAP.fullmatch(text, cue.end(), m.start()):
+            continue
+        value = m.group(0)
+        alnum = sum(ch.isalnum() for ch in value)
+        if 4 <= alnum <= 9 and not _QUANTITY.fullmatch(value.replace(" ", "")):
+            out.append((m.start(), m.end(), "ID"))
+    return out
+
+
+# A practice, surgery or home named where the person is seen or lives: "my GP is at Riverside
+# Surgery", "admitted to Oakfield Care Home", "with Brookside Medical Practice". Words that
+# name a specialty or a body part before "Surgery" are a department, not a place ("at Cardiac
+# Surgery", "from Knee Surgery").
+_TIED_FACILITY = re.compile(
+    r"(?i:\b(?:at|to|from|with|in|into|of|is)\s+(?:the\s+)?)"
+    r"((?:[A-Z][\w'\u2019\u00C0-\u024F-]*\.?\s+){1,3}(?:Medical\s+Practice|Group\s+Practice|"
+    r"Family\s+Practice|Practice|Surgery|Care\s+Home|Nursing\s+Home|Residential\s+Home|"
+    r"Rest\s+Home|Retirement\s+Home|Hospice|Hospital|Clinic|Medical\s+Cent(?:re|er)|"
+    r"Health\s+Cent(?:re|er)|Health\s+Clinic|Medical\s+Group))\b"
+)
+_DEPARTMENT_WORDS = frozenset(
+    """cardiac cardiothoracic thoracic vascular plastic cosmetic general day minor oral dental
+    eye knee hip hand foot feet spine spinal back brain neuro neurology bariatric weight loss
+    gastric colorectal breast ent orthopaedic orthopedic ortho paediatric pediatric keyhole
+    laser same heart lung liver kidney transplant urgent emergency outpatient inpatient
+    private nhs walk-in walk dermatology eye ear nose throat womens women's children's mens
+    men's sports sleep pain fertility diabetes diabetic asthma allergy memory travel sexual
+    health mental antenatal prenatal postnatal maternity vaccine vaccination flu covid
+    surgery practice clinic hospital medical my our your his her their the a an this that
+    gp doctor doctors doctor's dr""".split()
+)
+
+
+_TWO_WORD_HEAD = frozenset(
+    "medical group family care nursing residential rest retirement health".split()
+)
+
+
+def tied_facilities(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _TIED_FACILITY.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        head = 2 if len(words) > 2 and words[-2].group(0).lower() in _TWO_WORD_HEAD else 1
+        lead = words[:-head]
+        # the naming words start after any department or generic word ("at the Day Surgery")
+        while lead and lead[0].group(0).lower().strip(".") in _DEPARTMENT_WORDS | _FAC_GENERIC:
+            lead = lead[1:]
+        if lead:
+            out.append((m.start(1) + lead[0].start(), m.end(1), "ADDRESS"))
+    return out
+
+
+# "WILL (WILLIAM MARSH)", "Bobby (Robert Lee)": a nickname before the full name in brackets
+_NICKNAME_FULL = re.compile(
+    r"\b(" + _CAP + r")\s*\(\s*(" + _CAP + r")((?:\s+" + _CAP + r"){1,2})\s*\)"
+)
+
+
+def _shortened(nick: str, full: str) -> bool:
+    """A nickname of the full name ("Will" of "William", "Pip" of "Philippa"): the same first
+    letter, then the nickname's other letters in order inside the full name."""
+    nick, full = nick.lower(), full.lower()
+    if len(nick) < 2 or nick[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(ch in rest for ch in nick[1:])
+
+
+def nickname_names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    out: list[Found] = []
+    for m in _NICKNAME_FULL.finditer(text):
+        nick, first = m.group(1), m.group(2)
+        # "EPIPEN (EPINEPHRINE AUTO-INJECTOR)": no given name in the brackets; a given name the
+        # census lacks ("PHILIPPA") counts when the word before is a short form of it
+        shortened = _shortened(nick, first)
+        if is_census_name(first):
+            nickname = shortened or is_census_name(nick) or not known(nick)
+        else:
+            nickname = shortened and not known(first)
+        if nickname:
+            out.append((m.start(1), m.end(1), "NAME"))
+            out.append((m.start(2), m.end(3), "NAME"))
+    return out
+
+
+# "Precious's peak flow", "Hope's temperature": a sentence opened by a given name that is also
+# a word, then a possessive and something of the body or of care
+_BODY_OR_CARE = (
+    r"(?:peak\s+flow|inhaler|inhalers|temp|temperature|fever|rash|cough|sugar|sugars|blood|"
+    r"bloods|bp|pressure|breathing|asthma|eczema|meds|medicine|medication|medications|"
+    r"prescription|prescriptions|appointment|appt|dose|doses|pain|leg|legs|arm|arms|head|"
+    r"ear|ears|eye|eyes|throat|tummy|stomach|belly|chest|knee|knees|ankle|wrist|foot|feet|"
+    r"hand|hands|back|skin|weight|heart|lungs|test|tests|results|labs|x-ray|xray|scan|wound|"
+    r"stitches|cast|seizures|sats|oxygen|insulin|epipen|glucose|levels|nappy|diaper|tooth|"
+    r"teeth|nose|mouth|lip|lips|face|neck|shoulder|hip|finger|fingers|toe|toes|swelling|cut|"
+    r"bump|bruise|burn|bite|headache|headaches|migraine|migraines|nosebleeds?|heart\s+rate|"
+    r"pulse|reading|readings|numbers|infusion|chemo|surgery|operation|referral|vaccine|"
+    r"vaccines|shots|jabs|physio|therapy|dressing|catheter|sleep|mood|speech|hearing|vision|"
+    r"eyesight|symptoms|condition|diarrh(?:o)?ea|vomiting|temperature|rash|follow-up|"
+    r"check-up|checkup|bloodwork|urine|stool|poo|wee|period|periods|cycle|pregnancy|bump|"
+    r"baby|tablets|pills|dosage|antibiotics|steroids|spacer|nebuliser|nebulizer|ventolin|"
+    r"sat|o2|weight|height|growth|bmi|allergy|allergies|condition|cold|flu|chickenpox)"
+)
+_POSSESSIVE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]+)['\u2019]s\s+" + _BODY_OR_CARE + r"\b"
+)
+
+
+def possessive_openers(text: str) -> list[Found]:
+    return [
+        (m.start(1), m.end(1), "NAME")
+        for m in _POSSESSIVE_OPENER.finditer(text)
+        if is_census_name(m.group(1)) and m.group(1).lower() not in _NAME_STOP_POSSESSIVE
+    ]
+
+
+# census names that open a sentence as a word before a possessive ("Today's", "Mother's")
+_NAME_STOP_POSSESSIVE = frozenset(
+    "today tomorrow yesterday tonight mother father everyone nobody somebody someone "
+    "christmas easter god lord".split()
+)

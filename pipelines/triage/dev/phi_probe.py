@@ -187,6 +187,47 @@ _AGES_WORDS = _n(
     "ninety-seven; one hundred and one",
 )
 
+# ---- round 9: long-tail phenomena (fillers written for the probe, not taken from any set) ----
+_DATES_DAY_MONTH_WORDS = _n(
+    "DATE",
+    "12 th\u00e1ng 7; 3 th\u00e1ng 11 n\u0103m 2024; 21 marca 2025; 14 Mart; 2 Ekim 2024; "
+    "3 januari 2025; ika-5 ng Hunyo; Oktubre 12, 2024; 7 Machi; Aprili 2; 4 de mayo; "
+    "7 de outubro de 2023; 25 febbraio; 3 juillet; 12. M\u00e4rz",
+)
+_AGES_WORDS_SPACING = _n(
+    "AGE",
+    "ninetyfour; ninety six; Ninety-Two; one hundred and thirteen; a hundred and ten; "
+    "ninety-one; one-hundred-three",
+)
+_PLATES = _n(
+    "ID",
+    "BT67 RXD; 8XKR442; ABC-1234; B-MW 4471; 12-ABC-3; AB-123-CD; WX 12345; 1234 BCD",
+)
+_TIED_FACILITIES = _n(
+    "ADDRESS",
+    "Kingsmead Surgery; Holly Lodge Care Home; Brookside Medical Practice; Fernbrook Nursing "
+    "Home; Alder Vale Hospice; Millbrook Health Centre; Oakhurst Clinic; Larkfield Practice",
+)
+_LOWER_SUBJECTS = _n(
+    "NAME",
+    "bartosz; nkechi; ismenia; tavita; giedre; ruairi; solveig; oyelaran",
+)
+_WORD_GIVEN_LOWER = _n("NAME", "hope; grace; joy; dawn; ivy; sunny; hazel; rose")
+_TRAILING = _n("NAME", "ned; mira; kofi; petra; ines; luca; bea; hal")
+_POSSESSIVE_WORDLIKE = _n("NAME", "Hope; Hunter; Summer; Grace; Ivy; Chase; Dawn; Sunny")
+_NICKNAMES = (
+    "{NAME|BOBBY} ({NAME|ROBERT FENWICK})",
+    "{NAME|Kate} ({NAME|Katherine Oduya})",
+    "{NAME|SANDY} ({NAME|ALEXANDRA PRICE})",
+    "{NAME|Teddy} ({NAME|Edward Lusk})",
+    "{NAME|MEG} ({NAME|MARGARET ADEYEMI})",
+    "{NAME|Sasha} ({NAME|Oleksandr Hrytsenko})",
+)
+_WEEKDAY_ORDINALS = _n(
+    "DATE",
+    "MONDAY 10TH; Tues 3rd; Friday the 12th; WED 21ST; Sunday the second; thurs 30th",
+)
+
 FAMILIES: tuple[Family, ...] = (
     # ---- names -------------------------------------------------------------------------
     Family(
@@ -512,6 +553,89 @@ FAMILIES: tuple[Family, ...] = (
     ),
 )
 
+FAMILIES += (
+    Family(
+        "date/day+month words",
+        ("Data: {}", "Seen on {} by the nurse.", "Appointment ({}) please confirm."),
+        _DATES_DAY_MONTH_WORDS,
+    ),
+    Family(
+        "age/words any spacing",
+        ("pt {} and frail", "resident aged {}, falls risk", "{} yo lady with UTI"),
+        _AGES_WORDS_SPACING,
+    ),
+    Family(
+        "ids/vehicle plate",
+        (
+            "Someone scraped my car {} in the car park.",
+            "Our van ({}) is in the disabled bay.",
+            "My vehicle reg is {}.",
+            "parked the truck, {}, by the entrance",
+        ),
+        _PLATES,
+    ),
+    Family(
+        "address/tied facility",
+        (
+            "My GP is at {}.",
+            "Dad was admitted to {} on Friday.",
+            "She is a resident at {} now.",
+            "I'm registered with {} but we moved.",
+        ),
+        _TIED_FACILITIES,
+    ),
+    Family(
+        "name/lower subject",
+        (
+            "i think {} gave me the wrong strips",
+            "because {} said to wait a week",
+            "then {} changed my dose again",
+        ),
+        _LOWER_SUBJECTS,
+    ),
+    Family(
+        "name/lower intro run-on",
+        (
+            "hey its {} can u check my results",
+            "this is {} could someone call me",
+            "hi im {} and my ear hurts",
+        ),
+        _WORD_GIVEN_LOWER,
+    ),
+    Family(
+        "name/trailing sign-off",
+        (
+            "new number is on file now. {}",
+            "the swelling is down a bit.\n{}",
+            "thanks for the quick reply! {}",
+        ),
+        _TRAILING,
+    ),
+    Family(
+        "name/possessive opener",
+        (
+            "{}'s temperature hit 39 last night.",
+            "Ok. {}'s inhaler is nearly empty.",
+            "{}'s rash has spread to her legs.",
+        ),
+        _POSSESSIVE_WORDLIKE,
+    ),
+    Family(
+        "name/nickname (full name)",
+        (
+            "{} NEEDS HIS INHALER RENEWED",
+            "Re: {} - missed dose",
+            "Please update the chart for {}.",
+        ),
+        _NICKNAMES,
+    ),
+    Family(
+        "date/weekday+ordinal",
+        ("Can she come in {}?", "SEEN {} BY GP", "Booked for {} at 2."),
+        _WEEKDAY_ORDINALS,
+    ),
+)
+
 # Sentences with no PHI at all: vitals, doses, scores, eponyms, drugs, units. Any token the
 # redactor takes here is a false positive.
 NEGATIVES: tuple[str, ...] = (
@@ -545,6 +669,17 @@ NEGATIVES: tuple[str, ...] = (
     "I have a Baker's cyst behind my knee.",
     "Blood sugar 95 fasting, 140 after lunch.",
     "Only sleeping 4-5 hours a night.",
+    # round 9: look-alikes of the long-tail rules
+    "I was seen at Cardiac Surgery for the review.",
+    "He went to Day Surgery at 7am for the scope.",
+    "pt ninety minutes late, seen by the nurse",
+    "The car park charges 3 pounds an hour.",
+    "because mum said the rash would fade",
+    "Bell's palsy is slowly improving on the left.",
+    "Today's readings were all under 140.",
+    "EPIPEN (EPINEPHRINE AUTO INJECTOR) EXPIRED LAST MONTH",
+    "the cough is worse at night. thanks",
+    "Mayo 2 tbsp on the sandwich was too much salt.",
 )
 
 
