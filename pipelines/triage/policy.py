@@ -32,17 +32,32 @@ LEARNED_OOS_OVER_HEALTH = 0.85
 _BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
 
 _CLINICIAN = r"(?:doctor|gp|nurse|physio|pharmacist|dentist|consultant|surgeon|midwife|specialist)"
+# Rules and systems that belong to care, not to the model: a dose, a diet, a pharmacy's system.
+_CLINICAL_RULES = (
+    r"\b(?:dose|dosing|dosage|medication|medicine|tablet|pill|insulin|inhaler|diet|feeding|fasting|"
+    r"pharmacy|prescription|prescribing|drug|discharge|wound|dressing|exercise|physio|label|"
+    r"leaflet|hospital|ward|surgery|booking|appointment)s?\s+(?:instructions?|rules?|system|"
+    r"protocols?|guidelines?|limits?|checks|restrictions?|directives?)\b"
+)
 # Injection: instructions aimed at the model rather than symptoms described for a clinician.
 _INJECTION = re.compile(
     r"(?ix)"
     # ignore / override the rules (English, then other languages)
     # (not the sender's own things: "skip my training session", "ignore my GP's instructions")
+    # (nor a clinical thing's: "override the pharmacy system", "disregard the old dose
+    # instructions" is a clinician changing a medicine, not the sender addressing the model)
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:(?!\bmy\b|"
     + _CLINICIAN
-    + r"'s)[^.\n]){0,40}"
+    + r"'s|"
+    + _CLINICAL_RULES
+    + r")[^.\n]){0,40}"
     r"\b(?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt|guardrails?|protocols?|"
     r"restrictions?|safety|triage|system|programming|training|limits?|filters?|boundaries|"
     r"constraints?|checks|directives?)\b"
+    # ...but the model's own rules count whatever they are about ("ignore your dosing limits")
+    r"|\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+){0,2}"
+    r"(?:rules?|instructions?|guidelines?|guidance|polic(?:y|ies)|protocols?|restrictions?|"
+    r"limits?|system|checks|filters?|directives?)\b"
     r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*|"
     r"vergeet|negeer\w*|zignoruj\w*|zapomnij\w*|pomi[nń]\w*|unut\w*|g[oö]rmezden)\b"
     r"[^.\n]{0,40}\b(?:regeln|anweisungen|vorgaben|reglas|instrucciones|normas|r[eè]gles|"
@@ -356,6 +371,25 @@ _SERVICE_REQUEST = re.compile(
     r"|\b(?:explain|describe|summari[sz]e|outline)\b[^\n]{0,80}\bfor\s+my\s+(?:exam|essay|paper|"
     r"course|module)\b|\bsummari[sz]e\s+the\s+(?:latest\s+)?(?:research|evidence|literature)\b"
 )
+# A document the sender was given tells news ("the school sent home a note saying she may have
+# ringworm"); only one asked of the service is an out-of-scope request.
+_RECEIVED_DOCUMENT = re.compile(
+    r"(?ix)\b(?:sent|gave|handed|given|got|received|had|wrote|posted|emailed|issued|came)\b"
+    r"(?:\s+(?:me|us|him|her|them|home|out|back|over|with|in))*\s+(?:a|an|the|this|that|my)\s+"
+    r"(?:\w+\s+)?(?:letter|note|certificate|statement|form|report|assessment)\b[^.\n]{0,30}"
+    r"\b(?:saying|stating|that\s+says|that\s+states|to\s+say|which\s+says)\b"
+)
+
+
+def _asks_service(message: str) -> bool:
+    """A `_SERVICE_REQUEST` match that is not a document the sender already received."""
+    received = [m.span() for m in _RECEIVED_DOCUMENT.finditer(message)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in received)
+        for m in _SERVICE_REQUEST.finditer(message)
+    )
+
+
 # Topics outside triage. They only decide when the message raises no health concern of the
 # sender's: taxes or a divorce mentioned next to a symptom are context, not the request.
 _OUT_OF_SCOPE_TOPIC = re.compile(
@@ -389,7 +423,10 @@ _HEALTH_CONCERN = re.compile(
     r"ears?|throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|"
     r"wound|incision|bitten|scratched|stung|fainted|vision|"
     # protection from an illness is care too ("which jabs before Kenya", "hepatitis B course")
-    r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis)\b"
+    r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis|"
+    # a named condition the sender or their child has now ("my asthma", "she now has spots")
+    r"asthma\w*|diabet\w*|epilep\w*|eczema|psoriasis|arthritis|allerg\w*|hay\s+fever|"
+    r"chicken\s?pox|measles|shingles|flu|spots|gout|inhalers?)\b"
 )
 
 _GEST_NUM = (
@@ -444,6 +481,19 @@ _PREGNANT = re.compile(
     r"spring|summer|autumn|fall|winter|weeks?|months?|days?)\b|\bmy\s+due\s+date\b"
     r"|\bexpecting\s+(?:our|my)\s+(?:first|second|third|fourth|fifth|next|\d\w*|little\s+one|"
     r"rainbow\s+baby)\b|\band\s+i\s+are\s+expecting\b|\bbaby\s+(?:is\s+)?coming\b"
+    # fewer movements told as a change in the baby ("the baby is kicking much less today")
+    r"|\bbaby\s+(?:is|has\s+been|was|seems|isn'?t|hasn'?t\s+been)\s+(?:\w+\s+)?(?:kicking|moving)\s+"
+    r"(?:\w+\s+)?less\b|\b(?:fewer|less|reduced)\s+(?:baby\s+)?kicks\b"
+    # a home test read out without the word ("the stick came up with two lines"); a covid or
+    # flu lateral-flow test shows two lines too, so those are not read as pregnancy
+    r"|(?<!covid\s)(?<!flow\s)(?<!eye\s)(?<!sight\s)(?<!hearing\s)(?<!lft\s)(?<!antigen\s)"
+    r"(?<!flu\s)(?<!strep\s)\b(?:test|stick|clear\s?blue|first\s+response)\b"
+    r"(?:(?!covid|lateral|lft|antigen|flu|strep)[^.\n]){0,40}"
+    r"\b(?:two|2|double)\s+(?:\w+\s+)?lines\b"
+    r"|\bclear\s?blue\b[^.\n]{0,30}(?:\d\s*[-+]|\b(?:weeks?|wks?|pregnant|positive|yes)\b)"
+    # the clipped word of a quick text ("preg 6wks cramping"), not the test for it
+    r"|\bpreg\b(?!\s*-?\s*(?:tests?|tested|testing|scare))"
+    r"|\b(?:pg|preg)\s*\d{1,2}\s*(?:w|wks?|weeks?)\b"
 )
 # Wanting a pregnancy is not being pregnant: such a match is skipped (a later positive test
 # still counts).
@@ -467,6 +517,14 @@ _PAST_PREGNANCY = re.compile(
     # never told in the plural
     r"|\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+)?pregnancies\b"
     r"|\b(?:had|i'?ve\s+had|have\s+had)\s+(?:\w+\s+){0,2}pregnancies\b"
+    # the same history in the languages the pregnancy rule reads: "five years ago I had
+    # pregnancy diabetes", "in my last pregnancy"
+    r"|\b(?:vor|hace|il\s+y\s+a|h[aá]|fa)\s+(?:\w+\s+){1,2}(?:jahren|monaten|a[ñn]os|meses|ans|"
+    r"mois|anni|mesi)\b[^.\n]{0,60}?(?:schwangerschaft\w*|embarazo\w*|grossesse\w*|"
+    r"gravidez\w*|gravidanza\w*|ci[aą][zż]\w*|zwangerschap\w*)"
+    r"|\b(?:in|w[aä]hrend|bei)\s+(?:meiner|der)\s+(?:letzten|vorigen|fr[uü]heren)\s+"
+    r"schwangerschaft\w*|\b(?:en|durante)\s+mi\s+(?:anterior|[uú]ltimo)\s+embarazo\b"
+    r"|\b(?:lors\s+de|pendant)\s+ma\s+(?:pr[ée]c[ée]dente|derni[eè]re)\s+grossesse\b"
 )
 _NOT_PREGNANT = re.compile(
     r"(?ix)\b(?:not|never\s+been|no\s+longer)\s+pregnant\b|\bnegative\s+(?:home\s+)?pregnancy\s+test\b"
@@ -494,6 +552,25 @@ _PAST_BIRTH = re.compile(
     r"(?ix)\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my\s+|our\s+|a\s+|the\s+)?(?:baby|son|"
     r"daughter|twins|little\s+one)\b|\bgave\s+birth\b|\bpost-?partum\b|\bc-?section\b"
     r"|\bsince\s+(?:the|my)\s+(?:birth|delivery)\b|\bbreast-?feeding\b|\bnursing\s+my\b"
+    # ...or ended early ("I miscarried in May"); a loss under way ("I think I'm miscarrying") is
+    # not matched: that pregnancy is current
+    r"|\b(?:i|we|she)\s+(?:\w+\s+)?miscarried\b|\b(?:had|have\s+had|i'?ve\s+had)\s+(?:a|an|one|"
+    r"two|three|several|\d)\s+(?:\w+\s+)?(?:miscarriages?|stillbirths?|terminations?)\b"
+    r"|\b(?:after|since|following|before)\s+(?:my|the|a|our|her)\s+(?:\w+\s+)?(?:miscarriage|"
+    r"stillbirth|termination|pregnancy\s+loss|loss)\b|\blost\s+(?:the|a|my|our)\s+(?:baby|pregnancy)\b"
+)
+# The sender taking back their own earlier words ("ignore the typo in my last message"): the
+# learned jailbreak label reads "ignore ..." as an attack; a correction addresses no model.
+_OWN_CORRECTION = re.compile(
+    r"(?ix)\b(?:ignore|disregard|forget|scratch)\s+"
+    r"(?:the\s+|my\s+|that\s+|what\s+i\s+(?:said|wrote)\s+)?(?:\w+\s+){0,2}"
+    r"(?:typos?|spelling|mistakes?|photo|picture|(?:last|previous|earlier|first|"
+    r"other)\s+(?:message|text|msg|email|question|one))\b"
+)
+# Words addressed to the model: with them a "correction" may still be an instruction.
+# ("can you ignore the first photo" asks a favour; "your", "you are", "you must" address it)
+_TO_MODEL = re.compile(
+    r"(?i)\byour(?:s|self)?\b|\byou(?:'re|'ll|\s+are|\s+will|\s+must|\s+should|\s+now|\s+have\s+to)\b"
 )
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself)\b")
 
@@ -579,11 +656,46 @@ def _unleet(message: str) -> str:
 
 def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
-    if _OUT_OF_SCOPE.search(message) or _SERVICE_REQUEST.search(message):
+    if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
     if _VET.search(message) and not _OWN_REACTION_TO_ANIMAL.search(message):
         return True
     return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
+
+
+def learned_reads(message: str) -> bool:
+    """Whether the learned labels may speak on `message` at all.
+
+    A learned label needs some text to stand on; terse messages are left to the rules. And it
+    needs English: the n-grams and the sentence encoder (all-MiniLM-L6-v2) were fitted on
+    English, and read an ordinary Turkish or French health question as an attack or a
+    pregnancy. Other languages are left to the rules, which name their words for each reason.
+    """
+    return len(message.split()) >= _MIN_LEARNED_WORDS and _mostly_english(message)
+
+
+def learned_label_counts(label: str, message: str, score: float) -> bool:
+    """Whether a learned `label` scored `score` would refuse `message` past the rules' checks.
+
+    `learned_reads` is assumed. The refusal classifier's threshold selection asks this of its
+    out-of-fold controls, so it counts only the controls the pipeline would really refuse.
+    """
+    if label == "pregnancy":
+        return not (
+            _denies_pregnancy(message)
+            or _third_party_only(message)
+            or _PAST_BIRTH.search(message)
+            or _PAST_PREGNANCY.search(message)
+            # (the rules found no pregnancy beyond the wish for one)
+            or _TRYING_TO_CONCEIVE.search(message)
+        )
+    if label == "out_of_scope":
+        # A learned off-topic label is trusted over a health concern the sender raises ("travel
+        # vaccines", "stress and chest tightness") only when confident; the rules cover the acts.
+        return not _HEALTH_CONCERN.search(message) or score >= LEARNED_OOS_OVER_HEALTH
+    if label == "jailbreak":
+        return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
+    return True
 
 
 def pre_decision_reasons(
@@ -596,40 +708,22 @@ def pre_decision_reasons(
     """
     from pipelines.triage.policy_model import default
 
-    # A learned label needs some text to stand on; terse messages are left to the rules. And it
-    # needs English: the n-grams and the sentence encoder (all-MiniLM-L6-v2) were fitted on
-    # English, and read an ordinary Turkish or French health question as an attack or a
-    # pregnancy. Other languages are left to the rules, which name their words for each reason.
-    enough = len(message.split()) >= _MIN_LEARNED_WORDS and _mostly_english(message)
     clf = classifier or default()
-    # one MiniLM encode per message: the labels and the out-of-scope score below share it
-    scores = clf.scores(message) if enough else {}
-    learned = set(clf.labels_of(scores))
+    # one MiniLM encode per message: the labels and the checks on them share it
+    scores = clf.scores(message) if learned_reads(message) else {}
+    learned = {k for k in clf.labels_of(scores) if learned_label_counts(k, message, scores[k])}
     reasons = []
     months = chart.age_in_months()
     if months is not None and months < PEDIATRIC_MIN_MONTHS:
         reasons.append("pediatric_under_3")
-    said = mentions_pregnancy(message) or (
-        "pregnancy" in learned
-        and not _denies_pregnancy(message)
-        and not _third_party_only(message)
-        and not _PAST_BIRTH.search(message)
-        and not _PAST_PREGNANCY.search(message)
-        # ("said" is False here: the rules found no pregnancy beyond the wish for one)
-        and not _TRYING_TO_CONCEIVE.search(message)
-    )
+    said = mentions_pregnancy(message) or "pregnancy" in learned
     # A pregnancy the message states is not the patient's when the chart says male.
     said = said and chart.sex != "male"
     if (chart.pregnancy_recorded or said) and not chart.ob_context:
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    # A learned off-topic label is trusted over a health concern the sender raises ("travel
-    # vaccines", "stress and chest tightness") only when confident; the rules cover the acts.
-    learned_oos = "out_of_scope" in learned and (
-        not _HEALTH_CONCERN.search(message) or scores["out_of_scope"] >= LEARNED_OOS_OVER_HEALTH
-    )
-    if is_out_of_scope(message) or learned_oos:
+    if is_out_of_scope(message) or "out_of_scope" in learned:
         reasons.append("out_of_scope")
     return reasons
 

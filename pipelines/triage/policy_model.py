@@ -23,18 +23,27 @@ from pipelines.triage.model_cache import load_or_fit
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "refusal_train.jsonl"
 # Later passes write their rows to siblings (refusal_train4.jsonl, ...) read with the main file.
-# The decider's training messages are ordinary triage traffic: more controls ("none") for free.
-# (Its calibration and varied messages were tried too: they halved the out-of-fold control FPR
-# but cost out-of-scope recall on refusal_holdout7, 22/30 -> 20/30, so they stay out.)
+# The decider's training, calibration and varied messages are ordinary triage traffic: more
+# controls ("none") for free. (Round 5 took the last two out: they halved the out-of-fold
+# control FPR but cost out-of-scope recall. Round 6 brought them back next to
+# refusal_train6.jsonl, off-topic asks in health words and pregnancy in many languages, which
+# restore that recall.)
 _DATA = Path(__file__).resolve().parent / "data"
-TRIAGE_FILES = (_DATA / "train_messages.jsonl",)
+TRIAGE_FILES = (
+    _DATA / "train_messages.jsonl",
+    _DATA / "calibration_messages.jsonl",
+    _DATA / "diverse_messages.jsonl",
+)
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
-CODE_VERSION = "refusal-clf-v4"
+CODE_VERSION = "refusal-clf-v5"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
 # Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
 # threshold sits at the weakest positive short of this share rather than at a balanced point.
 RECALL_TARGET = 0.98
-# ...but never so low that more than this share of out-of-fold controls would be refused.
+# ...but never so low that more than this share of out-of-fold controls would be refused. Counted
+# after the policy's own checks on a learned label (English only, a past or someone else's
+# pregnancy, a health concern against a middling off-topic score, a correction of the sender's
+# own text): a control those checks clear is never refused, so it does not hold a threshold up.
 MAX_CONTROL_FPR = 0.02
 # Short requests of a kind the training controls rarely show ("refill my lisinopril") score up
 # to 0.6; the learned layer only adds a refusal above that, the rules cover the rest.
@@ -201,7 +210,8 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
         for k in LABELS:
             oof[k][te] = logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
-    thresholds = {k: choose_threshold(oof[k][labels == k], oof[k][none]) for k in LABELS}
+    counted = _counted_controls(rows, oof, none)
+    thresholds = {k: choose_threshold(oof[k][labels == k], counted[k]) for k in LABELS}
     vec = ngram_vectorizer().fit(texts)
     x = _features(vec, texts, vectors)
     models = {k: logistic_model().fit(x, labels == k) for k in LABELS}
@@ -210,15 +220,47 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
         "thresholds": thresholds,
         "oof_recall": {k: float((oof[k][labels == k] >= thresholds[k]).mean()) for k in LABELS},
         "oof_control_fpr": {k: float((oof[k][none] >= thresholds[k]).mean()) for k in LABELS},
+        # the share the pipeline would refuse: the policy's checks on learned labels applied
+        "oof_control_fpr_after_checks": {
+            k: float((counted[k] >= thresholds[k]).mean()) for k in LABELS
+        },
     }
     return RefusalClassifier(vec, models, thresholds, key, report)
+
+
+def _counted_controls(
+    rows: list[dict[str, str]], oof: dict[str, np.ndarray], none: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Out-of-fold control scores per label, 0 where the policy would not let the label refuse."""
+    from pipelines.triage.policy import learned_label_counts, learned_reads
+
+    idx = np.flatnonzero(none)
+    reads = np.array([learned_reads(rows[i]["message"]) for i in idx], dtype=bool)
+    out = {}
+    for k in LABELS:
+        keep = np.array(
+            [
+                r and learned_label_counts(k, rows[i]["message"], float(oof[k][i]))
+                for i, r in zip(idx, reads, strict=True)
+            ],
+            dtype=bool,
+        )
+        out[k] = np.where(keep, oof[k][idx], 0.0)
+    return out
 
 
 def data_key(path: Path = TRAIN_FILE) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(Path(__file__).read_bytes())
-    # The controls borrowed from the decider's data are filtered with the policy's rules.
-    for f in (*train_files(path), *TRIAGE_FILES, Path(__file__).with_name("policy.py")):
+    # The controls borrowed from the decider's data are filtered with the policy's rules, which
+    # ask the redactor's word list whether a message is English.
+    here = Path(__file__)
+    for f in (
+        *train_files(path),
+        *TRIAGE_FILES,
+        here.with_name("policy.py"),
+        here.with_name("redact.py"),
+    ):
         h.update(f.read_bytes() if f.exists() else b"-")
     from pipelines.triage.retrieval.dense import default_model_path, file_sha256
 
