@@ -699,7 +699,11 @@ _RELATION = (
     r"carer|fianc[eé]e?|boyfriend|girlfriend|bf|gf|stepson|stepdaughter|stepmom|stepdad|"
     r"mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|"
     r"toddler|infant|newborn|teen|teenager|patient|client|resident|oldest|youngest|eldest|"
-    r"middle\s+one|little\s+one)"
+    r"middle\s+one|little\s+one|"
+    # people around the patient's care, named the same way ("my interpreter Hamza")
+    r"interpreter|translator|support\s+worker|key\s+worker|social\s+worker|advocate|"
+    r"chaperone|guardian|case\s+manager|landlord|landlady|flatmate|housemate|colleague|"
+    r"nanny|babysitter|childminder|au\s+pair|health\s+visitor|district\s+nurse)"
 )
 _RELATION_NAME = re.compile(
     r"(?i:\b(?:my|our|his|her|their|the)\s+(?:little\s+|older\s+|younger\s+|oldest\s+|"
@@ -887,8 +891,15 @@ def extend_name_lists_back(
         if not m or skip(m.group(1)):
             continue
         before = text[: m.start(1)].rstrip(" \t\"'(")
-        if not before or before[-1] in ".!?:\n":
-            continue  # "Tylenol and Zainab" opening a sentence is too weak a cue
+        # "Tylenol and Zainab" opening a sentence is too weak a cue; two given names joined
+        # there are a pair of people ("Faith and Hope (twins) need...")
+        pair = (
+            is_census_name(m.group(1))
+            and not is_calendar_word(m.group(1))
+            and is_census_name(text[a:].split()[0].strip(".,;:!?()'"))
+        )
+        if (not before or before[-1] in ".!?:\n") and not pair:
+            continue
         out.append((m.start(1), m.end(1), "NAME"))
     return out
 
@@ -1373,3 +1384,316 @@ _NAME_STOP_POSSESSIVE = frozenset(
     "today tomorrow yesterday tonight mother father everyone nobody somebody someone "
     "christmas easter god lord".split()
 )
+
+
+# --- long tail (round 10) -------------------------------------------------------------------
+
+# Ages 90 to 119 spelled in other languages, taken when an age unit follows ("noventa y tres
+# años", "novantasette anni", "dziewięćdziesiąt dwa lata", "doksan iki yaşında", "chín mươi
+# tuổi") or Swahili's "miaka" comes first ("miaka tisini na mbili"). Only the number is PHI.
+_FOREIGN_SPELLED_AGE = (
+    # Spanish, Portuguese
+    r"noventa(?:\s+[ye]\s+(?:uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|"
+    r"duas|tr[eê]s|quatro|sete|oito|nove))?|cien|cem|"
+    r"cento?\s+(?:e\s+)?(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"um|uma|dois|duas|tr[eê]s|quatro|sete|oito|nove|dez|onze|doze)|"
+    # Italian
+    r"novant(?:a|uno|otto|a(?:due|tr[eé]|quattro|cinque|sei|sette|nove))|"
+    r"cento(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)?|"
+    # French, Belgian and Swiss French
+    r"quatre[-\s]vingt[-\s](?:dix(?:[-\s](?:sept|huit|neuf))?|onze|douze|treize|quatorze|"
+    r"quinze|seize)|nonante(?:[-\s](?:et[-\s]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+    r"cent(?:[-\s](?:et[-\s])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?|"
+    # German, Dutch
+    r"(?:(?:ein|zwei|drei|vier|f\u00fcnf|fuenf|sechs|sieben|acht|neun)und)?neunzig|"
+    r"(?:ein)?hundert(?:(?:und)?(?:eins|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun|zehn))?|"
+    r"(?:(?:een|\u00e9\u00e9n|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|\u00ebn))?negentig|"
+    r"honderd|"
+    # Polish
+    r"dziewi\u0119\u0107dziesi\u0105t(?:\s+(?:jeden|dwa|trzy|cztery|pi\u0119\u0107|sze\u015b\u0107|"
+    r"siedem|osiem|dziewi\u0119\u0107))?|"
+    # Turkish
+    r"doksan(?:\s*(?:bir|iki|\u00fc\u00e7|d\u00f6rt|be\u015f|alt\u0131|yedi|sekiz|dokuz))?|"
+    # Vietnamese, Tagalog
+    r"ch\u00edn\s+m\u01b0\u01a1i(?:\s+(?:m\u1ed1t|m\u1ed9t|hai|ba|b\u1ed1n|t\u01b0|n\u0103m|"
+    r"l\u0103m|s\u00e1u|b\u1ea3y|t\u00e1m|ch\u00edn))?|m\u1ed9t\s+tr\u0103m|"
+    r"siyamnapu(?:['\u2019]t\s+(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?"
+)
+_SWAHILI_SPELLED_AGE = (
+    r"tisini(?:\s+na\s+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?|mia\s+moja"
+)
+# the age unit after the number, in the languages above and a few more
+_FOREIGN_AGE_UNIT = (
+    r"(?:a\u00f1os|anos|anni|ans|jahre|jahren|jaar|lat|lata|ya\u015f\u0131nda|"
+    r"ya\u015f\u0131ndaki|ya\u015f\u0131na|ya\u015f|tu\u1ed5i|taong\s+gulang|taon|\u00e5r|\u00e9ves|"
+    r"vuotias|ani|let|roky|rok\u016f)\b"
+)
+_FOREIGN_AGE = re.compile(
+    r"(?i:(?<![\w-])(" + _FOREIGN_SPELLED_AGE + r"|9\d|1[01]\d)(?=\s+" + _FOREIGN_AGE_UNIT + r"))"
+    r"|(?i:\bmiaka\s+(" + _SWAHILI_SPELLED_AGE + r"|9\d|1[01]\d)\b)"
+)
+
+
+def foreign_ages(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _FOREIGN_AGE.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), "AGE"))
+    return out
+
+
+# A named ward: "Larch Ward", "Ward: Kestrel Ward", "on Florence Nightingale Ward". Wards named
+# for a service ("Surgical Ward", "Cardiology Ward") are a department, not a place.
+_NAMED_WARD = re.compile(r"\b((?:[A-Z][\w'\u2019\u00C0-\u024F-]*\s+){1,2})(?:Ward|Wing)\b")
+_WARD_SERVICE = frozenset(
+    """surgical medical acute stroke respiratory elderly geriatric psychiatric psych isolation
+    observation assessment admissions admission labour labor postnatal antenatal delivery
+    recovery coronary renal oncology haematology hematology burns trauma rehabilitation rehab
+    short long stay side open private amenity female male mixed high dependency ward wards
+    intensive critical care step-down post-op postop pre-op preop surgery day general ccu icu
+    hdu amu mau sau cdu nicu picu scbu ae a&e er ed new old east west north south main
+    children's childrens kids womens women's mens men's baby neonatal maternity the a an my
+    our your his her their this that which each every on in at to from of with back""".split()
+)
+_SERVICE_ENDING = re.compile(r"(?i:(?:ology|iatric|iatrics|ics|ical|ary|ic)$)")
+
+
+def named_wards(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _NAMED_WARD.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        # the naming words start after any service word ("Acute Larch Ward" keeps "Larch")
+        while words and (
+            words[0].group(0).lower() in _WARD_SERVICE or _SERVICE_ENDING.search(words[0].group(0))
+        ):
+            words = words[1:]
+        if words and not any(
+            w.group(0).lower() in _WARD_SERVICE or _SERVICE_ENDING.search(w.group(0)) for w in words
+        ):
+            out.append((m.start(1) + words[0].start(), m.end(), "ADDRESS"))
+    return out
+
+
+# A named house, lodge or manor where a stay, rehab or placement happens: "rehab at Linden
+# House", "respite in Birch Lodge", "moved to Alder Grange". The care cue must be in the
+# sentence, so "the White House" or "an Opera House" alone stays.
+_NAMED_HOME = re.compile(
+    r"(?i:\b(?:at|to|into|from|in)\s+(?:the\s+)?)"
+    r"((?:[A-Z][\w'\u2019\u00C0-\u024F-]*\s+){1,2}(?:House|Lodge|Manor|Grange|Court|Gardens|"
+    r"Villa|Mews|Hall|View|Place))\b"
+)
+_STAY_CUE = re.compile(
+    r"(?i:\b(?:rehab\w*|respite|placement|placed|discharg\w*|admit\w*|admission|transfer\w*|"
+    r"moved?|moving|lives|living|resident|stay\w*|nursing|hospice|convalesc\w*|residential|"
+    r"step-down|intermediate\s+care|care\s+home|carers?|bed|room)\b)"
+)
+_HOME_STOP = frozenset(
+    "white opera town city county crown guest public court council dog coffee steak pancake "
+    "boarding fun haunted tree summer green hot light ware club".split()
+)
+
+
+def named_homes(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _NAMED_HOME.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower() in _HOME_STOP or w.lower() in _DEPARTMENT_WORDS for w in words[:-1]):
+            continue
+        lo = max(text.rfind(p, 0, m.start()) for p in (".", "!", "?", "\n")) + 1
+        hi_cands = [i for i in (text.find(p, m.end()) for p in (".", "!", "?", "\n")) if i >= 0]
+        hi = min(hi_cands) if hi_cands else len(text)
+        sentence = text[lo : m.start(1)] + " " + text[m.end(1) : hi]
+        if _STAY_CUE.search(sentence):
+            out.append((m.start(1), m.end(1), "ADDRESS"))
+    return out
+
+
+# A hospital or clinic named with a joining word in another language: "Hospitali ya Mbagathi",
+# "Ospedale di San Carlo", "Hôpital de la Croix", "Szpital im. Jana Pawła". The head and the
+# joining word belong to the name, as in "Royal Glenmoor Infirmary".
+_FOREIGN_FACILITY = re.compile(
+    r"\b((?:Hospitali|Zahanati|Hospital|Ospedale|H\u00f4pital|Hopital|Cl\u00ednica|Clinica|"
+    r"Klinik|Kliniek|Klinika|Szpital|Policl\u00ednico|Policlinico|Sanatorio|Hastanesi|"
+    r"Centro\s+de\s+Sa(?:lud|\u00fade)|Casa\s+de\s+Repouso|Residencia|B\u1ec7nh\s+vi\u1ec7n)"
+    r"\s+(?:(?:ya|wa|la|de\s+la|de|del|di|della|dello|degli|do|da|dos|das|du|des|im\.?|"
+    r"\u015bw\.?|van|von|der|st\.?)\s+)?"
+    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u00C0-\u024F\u1E00-\u1EFF-]+"
+    r"(?:\s+[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u00C0-\u024F\u1E00-\u1EFF-]+){0,2})"
+)
+
+
+def foreign_facilities(text: str) -> list[Found]:
+    return [(m.start(1), m.end(1), "ADDRESS") for m in _FOREIGN_FACILITY.finditer(text)]
+
+
+# The door, floor and flat numbers after a street: "Bağdat Caddesi No: 41 D: 7", "Rua das
+# Flores, nº 45, apto 12", "ul. Długa 5 m. 3", "King St W". They extend an address span.
+_UNIT_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:No|Nr|N\u00ba|N\u00b0|n\u00ba|n\u00b0|D|Daire|Kat|Blok|Apto|Apt|Piso|Pta|"
+    r"Puerta|m\.|Whg\.?|Wohnung|Flat|Unit|Dpto|Depto)\s*[:.]?\s*\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?![\w/:.]\d))+"
+)
+_COMPASS_AFTER = re.compile(r"\s+(?:N|S|E|W|NE|NW|SE|SW)\b(?=\s*(?:[,;\n)]|\.(?:\s|$)|$))")
+_STREET_END = re.compile(
+    r"(?i:\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|ln|lane|pkwy|parkway|"
+    r"cres|crescent|ct|court|pl|place|ter|terrace|hwy|highway|caddesi|cad\.|sokak|soka\u011f\u0131|"
+    r"sk\.|bulvar\u0131|mahallesi|mah\.|calle|rua|via|stra\u00dfe|strasse|straat|ulica|ul\.)\.?)$"
+)
+_FOREIGN_STREET = re.compile(
+    r"\b((?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w\u00C0-\u024F'-]+\s+){1,3}(?:Caddesi|Cad\.|"
+    r"Sokak|Soka\u011f\u0131|Sk\.|Bulvar\u0131|Mahallesi|Mah\.))"
+)
+
+
+def foreign_streets(text: str) -> list[Found]:
+    return [(m.start(1), m.end(1), "ADDRESS") for m in _FOREIGN_STREET.finditer(text)]
+
+
+def extend_address_units(spans: list[Found], text: str) -> list[Found]:
+    """An address span ending in a street takes the door/flat numbers and compass point after."""
+    out = []
+    for a, b, label in spans:
+        if label == "ADDRESS" and _STREET_END.search(text, max(0, b - 12), b):
+            if m := _COMPASS_AFTER.match(text, b):
+                b = m.end()
+            if m := _UNIT_AFTER.match(text, b):
+                b = m.end()
+        out.append((a, b, label))
+    return out
+
+
+# "mr brown", "mrs white": a formal title takes the surname in any case, even an English word;
+# "mild mr and tr" (mitral regurgitation) has a severity word first and a clinical word after.
+_FORMAL_TITLE_LOWER = re.compile(
+    r"(?<![\w-])(?:mr|mrs|ms|mx)\.?\s+([a-z][a-z'-]{1,})\b(?!['\u2019]s\s+(?:palsy|disease))"
+)
+_MR_SEVERITY = re.compile(
+    r"(?i:\b(?:mild|moderate|severe|trace|trivial|significant|no|small|minimal|functional|"
+    r"ischaemic|ischemic|chronic|acute|residual|worsening|grade|[1-4]\+?)\s*(?:-\s*)?$)"
+)
+_MR_WORDS = frozenset(
+    """and or with on in at of is was were are has had noted seen present likely unchanged
+    improved worse stable severity grade jet murmur repair clip tr ar as ms mr mvp lvh echo
+    tte tee regurgitation stenosis the a an to for from by due secondary post pre also
+    probably possibly no not""".split()
+)
+
+
+def formal_title_lower(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _FORMAL_TITLE_LOWER.finditer(text):
+        word = m.group(1)
+        if word in _MR_WORDS or word in _NOT_AFTER_RELATION:
+            continue
+        if _MR_SEVERITY.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append((m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# "its me drew", "it's me, kwabena": the writer names themself after "it's me"; "hi its
+# BILLY-RAY again": a shouted name after an introduction in a message that is not all capitals.
+_ITS_ME = re.compile(
+    r"(?i:\b(?:it['\u2019]?s|it\s+is)\s+(?:just\s+)?me\s*[,\-\u2014]?\s+)([a-z][a-z'-]{1,})\b"
+)
+_ITS_ME_STOP = frozenset(
+    """again here back from the a an and but so lol haha please pls plz again sorry today
+    tonight now still calling writing texting messaging asking about re regarding with""".split()
+)
+_INTRO_CAPS = re.compile(
+    r"(?i:\b(?:it['\u2019]?s|its|this\s+is|i['\u2019]?m|im|my\s+name\s+is|name['\u2019]?s|me)"
+    r"\s+)(?-i:([A-Z]{2,}(?:-[A-Z]{2,})*))\b"
+)
+
+
+def intro_names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    out: list[Found] = []
+    for m in _ITS_ME.finditer(text):
+        word = m.group(1).lower()
+        if word in _ITS_ME_STOP or word in _NOT_AFTER_RELATION:
+            continue
+        if is_given_name(word) or not known(word):
+            out.append((m.start(1), m.end(1), "NAME"))
+    if sum(ch.islower() for ch in text) > sum(ch.isupper() for ch in text):
+        for m in _INTRO_CAPS.finditer(text):
+            parts = m.group(1).split("-")
+            if all(is_census_name(p) or not known(p) for p in parts) and not any(
+                p.lower() in _NOT_AFTER_RELATION for p in parts
+            ):
+                out.append((m.start(1), m.end(1), "NAME"))
+    return out
+
+
+# "kwame's eye is worse", "sent to ahmed's email": a lower-case word that is no English word,
+# before a possessive and something of the body, of care or of contact.
+_LOWER_POSSESSIVE = re.compile(
+    r"(?<![\w'-])([a-z][a-z-]{2,})['\u2019]s\s+(?:" + _BODY_OR_CARE[3:-1] + r"|email|e-mail|"
+    r"phone|mobile|cell|number|address|inbox|account|details|school|nursery|teacher|carer|"
+    r"wife|husband|mum|mom|dad|son|daughter|room|bed)\b"
+)
+
+
+def lower_possessives(text: str, known: Callable[[str], bool]) -> list[Found]:
+    return [
+        (m.start(1), m.end(1), "NAME")
+        for m in _LOWER_POSSESSIVE.finditer(text)
+        if not known(m.group(1)) and m.group(1) not in FOREIGN_WORDS
+    ]
+
+
+# A name found once names the same word elsewhere in the message: "my son is Will. Will has had
+# diarrhoea", "kwame's eye ... kwame and efua". Another capitalised occurrence counts mid-
+# sentence, or opening a sentence when a verb follows; a lower-case one when it is no English
+# word. A lower-case name then takes the no-English word joined to it by "and" ("kwame and efua").
+_THEN_VERB = re.compile(
+    r"\s+(?:has|had|is|was|says|said|keeps|kept|needs|wants|got|gets|can't|cannot|won't|"
+    r"didn't|doesn't|isn't|wasn't|fell|woke|started|seems|felt|feels|came|went|took|"
+    r"and\s+[a-z]+\s+(?:both|have|are|were))\b|['\u2019]s\b"
+)
+_AND_LOWER = re.compile(r"\s+(?:and|&)\s+([a-z][a-z'-]{2,})\b")
+
+
+def repeat_names(
+    spans: list[Found],
+    text: str,
+    known: Callable[[str], bool],
+    opener: Callable[[int], bool],
+) -> list[Found]:
+    out = list(spans)
+    covered = [(a, b) for a, b, _ in spans]
+    words = {
+        text[a:b]
+        for a, b, label in spans
+        if label == "NAME" and re.fullmatch(r"[A-Za-z'-]+", text[a:b])
+    }
+    for word in words:
+        low = word.lower()
+        if len(word) < 2 or low in NOT_PLACES or (word.islower() and low in _NOT_AFTER_RELATION):
+            continue
+        # a name that is also a function word ("Will", "May") needs a verb after it everywhere
+        function_word = low in _NOT_AFTER_RELATION
+        lower_ok = (
+            word.islower() and len(word) >= 3 and not known(word) and low not in FOREIGN_WORDS
+        )
+        for m in re.finditer(r"(?<![\w'-])" + re.escape(word) + r"(?![\w-])", text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in covered):
+                continue
+            if re.search(r"\d\s*$", text[max(0, a - 3) : a]):
+                continue  # "up 3 kg": a unit after a number is never a repeated name
+            if word[0].isupper() and not word.isupper():
+                if (opener(a) or function_word) and not _THEN_VERB.match(text, b):
+                    continue
+            elif not lower_ok:
+                continue
+            out.append((a, b, "NAME"))
+            covered.append((a, b))
+    for a, b, label in list(out):
+        if label != "NAME" or not text[a:b].islower():
+            continue
+        joined = _AND_LOWER.match(text, b)
+        if joined and not known(joined.group(1)):
+            nxt = joined.group(1)
+            if nxt not in FOREIGN_WORDS and nxt not in _NOT_AFTER_RELATION:
+                out.append((joined.start(1), joined.end(1), "NAME"))
+    return out
