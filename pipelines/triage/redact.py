@@ -781,14 +781,6 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.tied_facilities(text),
         *redact_extra.nickname_names(text, _known),
         *redact_extra.possessive_openers(text),
-        *redact_extra.foreign_ages(text),
-        *redact_extra.named_wards(text),
-        *redact_extra.named_homes(text),
-        *redact_extra.foreign_facilities(text),
-        *redact_extra.foreign_streets(text),
-        *redact_extra.formal_title_lower(text),
-        *redact_extra.intro_names(text, _known),
-        *redact_extra.lower_possessives(text, _known),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 
@@ -933,21 +925,12 @@ _STREET_WORDS = frozenset(
 )
 
 
-# A header label before a name ("Re: Yaw Boateng", "Patient: Hope Adeyemi"): the word after it
-# opens no sentence, so a given name that is also a word stays with the surname.
-_HEADER_LABEL = re.compile(
-    r"(?i:(?:^|\n)[ \t]*(?:re|fw|fwd|subject|subj|attn|fao|regarding|patient|pt|name|client|"
-    r"resident|to|from|cc)[ \t]*:[ \t]*)$"
-)
-
-
 def _glue(spans: list[Span], text: str) -> list[Span]:
     """Weekday + date become one date; a phone number takes its extension along."""
     dates = [(s.start, s.end, s.label) for s in spans if s.label == "DATE"]
     glued = redact_extra.glue_weekday_dates(dates, text)
     rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
     rest = redact_extra.glue_extensions(rest, text)
-    rest = redact_extra.extend_address_units(rest, text)
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
     rest = redact_extra.extend_name_lists_back(rest, text, _not_a_surname)
     rest = redact_extra.extend_surnames(rest, text, _not_a_surname)
@@ -957,7 +940,6 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
         word = text[at:].split(" ", 1)[0]
         return (
             _opens_sentence(text, at)
-            and not _HEADER_LABEL.search(text, max(0, at - 30), at)
             and _known(word)
             and not redact_extra.is_census_name(word)
             and not _on_own_line(text, at, end)
@@ -977,7 +959,6 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
         )
 
     rest = redact_extra.extend_given_names(rest, text, not_given, opener)
-    rest = redact_extra.repeat_names(rest, text, _known, lambda at: _opens_sentence(text, at))
     return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 

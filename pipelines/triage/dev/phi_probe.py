@@ -636,140 +636,6 @@ FAMILIES += (
     ),
 )
 
-# round 10: fillers for the long-tail phenomena of dev set 10 (our own words)
-_AGES_FOREIGN_WORDS = (
-    "La paciente tiene {AGE|noventa y cuatro} años y está confusa.",
-    "Mi abuelo cumplió {AGE|cien} años el mes pasado.",
-    "A minha avó fez {AGE|noventa e sete} anos e tem febre.",
-    "Mia nonna ha {AGE|novantadue} anni e tossisce.",
-    "Il signore compie {AGE|centouno} anni domani.",
-    "Ma grand-mère a {AGE|quatre-vingt-quinze} ans et tousse.",
-    "Mon grand-père a {AGE|nonante-trois} ans.",
-    "Opa ist {AGE|achtundneunzig} Jahre alt und hustet.",
-    "Oma wordt {AGE|zesennegentig} jaar en is verward.",
-    "Dziadek ma {AGE|dziewięćdziesiąt siedem} lat i kaszle.",
-    "Babam {AGE|doksan altı} yaşında, ateşi var.",
-    "Bibi yangu ana miaka {AGE|tisini na tano} na ana homa.",
-)
-_AGES_FOREIGN_DIGITS = (
-    "Mẹ tôi {AGE|93} tuổi, ho nhiều.",
-    "Annem {AGE|95} yaşında ve düştü.",
-    "Babcia ma {AGE|92} lata i gorączkę.",
-    "Babu ana miaka {AGE|98} na kikohozi.",
-    "Ang lola ko ay {AGE|91} taong gulang.",
-    "A nagymamám {AGE|104} éves.",
-    "Mi tía tiene {AGE|96} años y tos.",
-)
-_NAMED_WARDS = _n(
-    "ADDRESS",
-    "Hawthorn Ward; Osprey Ward; Rowan Ward; Mulberry Ward; Curlew Wing; Bluebell Ward; Aspen Ward",
-)
-_NAMED_HOMES = _n(
-    "ADDRESS",
-    "Alder House; Bramble Lodge; Fernside Manor; Heron Court; Willowbank Grange; Thistle House",
-)
-_FOREIGN_FACILITIES = (
-    "Mama alilazwa {ADDRESS|Hospitali ya Mwembeni} wiki iliyopita.",
-    "Mio padre è ricoverato all'{ADDRESS|Ospedale di Valdoria}.",
-    "Elle est suivie à l'{ADDRESS|Hôpital de la Fontenelle}.",
-    "Babcia leży w {ADDRESS|Szpital im. Marii Lewandy} od wtorku.",
-    "Ingresó en la {ADDRESS|Clínica de la Alameda} el lunes.",
-    "Ele foi internado no {ADDRESS|Hospital do Bom Retiro}.",
-    "Mtoto alitibiwa {ADDRESS|Zahanati ya Kisauni} jana.",
-)
-_DOOR_NUMBERS = _n(
-    "ADDRESS",
-    "Lale Sokak No: 12 D: 3; Ihlamur Caddesi No: 8; 14 Queen St E; 220 Bloor Ave W; "
-    "Kavak Sokağı No: 5/2; 31 Harbour Rd N",
-)
-_TITLE_LOWER = _n("NAME", "brown; white; baker; young; king; fox; hill; rich; may; wood")
-_ITS_ME_NAMES = _n("NAME", "drew; faith; sunny; rose; jack; ivy; kwabena; ottilie")
-_CAPS_HYPHEN = _n("NAME", "BILLY-RAY; MARY-JO; JEAN-LUC; ANNA-MAE; LEE-ANN; BOBBY-JOE")
-_LOWER_FOREIGN = _n("NAME", "kwame; efua; ngozi; tariq; bartosz; oluwadamilare; xiomara; tadeusz")
-_WORD_GIVEN_CAPS = _n("NAME", "Will; Hope; Faith; Grace; Chase; Joy; Rusty; Sunny")
-_ROLE_PEOPLE = _n("NAME", "Hamza; Mirela; Tomasz; Grace; Delphine; Kofi; Ines; Radu")
-_HEADER_WORD_GIVEN = _n(
-    "NAME",
-    "Yaw Boateng; Hope Mensah; Sunny Okafor; Will Tremaine; Chase Holloway; Sky Whitlock",
-)
-
-FAMILIES += (
-    Family(
-        "age/foreign words 90+",
-        ("{}",),
-        _AGES_FOREIGN_WORDS,
-    ),
-    Family(
-        "age/foreign digits+unit",
-        ("{}",),
-        _AGES_FOREIGN_DIGITS,
-    ),
-    Family(
-        "address/named ward",
-        ("Ward: {}", "transferred to {} overnight", "Please ring {} after 2pm."),
-        _NAMED_WARDS,
-    ),
-    Family(
-        "address/named home+stay",
-        (
-            "asked about rehab at {} after discharge",
-            "respite stay in {} next month",
-            "she moved to {} for a placement",
-        ),
-        _NAMED_HOMES,
-    ),
-    Family(
-        "address/foreign facility",
-        ("{}",),
-        _FOREIGN_FACILITIES,
-    ),
-    Family(
-        "address/door numbers",
-        ("Address: {}", "new address is {}", "Send it to {}, please."),
-        _DOOR_NUMBERS,
-    ),
-    Family(
-        "name/lower after formal title",
-        ("physio - mr {} walked 20 m", "spoke to mrs {} re meds", "ms {} declined obs"),
-        _TITLE_LOWER,
-    ),
-    Family(
-        "name/it's me intro",
-        ("hey its me {} lol the rash is back", "it's me, {} again, still coughing"),
-        _ITS_ME_NAMES,
-    ),
-    Family(
-        "name/caps hyphen intro",
-        ("hi nurse its {} again my foot hurts", "this is {} from room 4, need a refill"),
-        _CAPS_HYPHEN,
-    ),
-    Family(
-        "name/lower possessive",
-        ("ok so {}'s eye is worse today", "send updates to {}'s email please"),
-        _LOWER_FOREIGN,
-    ),
-    Family(
-        "name/repeated in message",
-        ("my son is {}. {} has had a fever since monday", "Ask for {} at the desk, {} said."),
-        _WORD_GIVEN_CAPS,
-    ),
-    Family(
-        "name/given pair opener",
-        ("{} and {NAME|Hope} (twins) need boosters", "{} and {NAME|Ivy} both have nits."),
-        _n("NAME", "Faith; Grace; Joy; Rose; Hunter; Sky"),
-    ),
-    Family(
-        "name/care role",
-        ("can I bring my interpreter {}?", "our social worker {} will call", "the nanny {} has it"),
-        _ROLE_PEOPLE,
-    ),
-    Family(
-        "name/header word given",
-        ("Re: {} - results please", "Patient: {}\nDOB on file"),
-        _HEADER_WORD_GIVEN,
-    ),
-)
-
 # Sentences with no PHI at all: vitals, doses, scores, eponyms, drugs, units. Any token the
 # redactor takes here is a false positive.
 NEGATIVES: tuple[str, ...] = (
@@ -814,17 +680,6 @@ NEGATIVES: tuple[str, ...] = (
     "EPIPEN (EPINEPHRINE AUTO INJECTOR) EXPIRED LAST MONTH",
     "the cough is worse at night. thanks",
     "Mayo 2 tbsp on the sandwich was too much salt.",
-    # round 10: look-alikes of the long-tail rules
-    "Echo: moderate mr and trace tr, EF 55%.",
-    "Ward round at 9 on the Surgical Ward.",
-    "Back on the Cardiology Ward after the angiogram.",
-    "My brother works at the Town Hall.",
-    "Weight 82 kg, up 3 kg since the spring.",
-    "it's me again, the rash is back",
-    "Will it hurt? I will call later.",
-    "The hospital stay was four days.",
-    "Hospital at home team visited today.",
-    "grade 2 mr on the last echo",
 )
 
 
@@ -847,7 +702,7 @@ def probe_items() -> list[tuple[str, str, list[tuple[int, int]]]]:
     for fam in FAMILIES:
         for t in fam.templates:
             for f in fam.fillers:
-                marked = t.replace("{}", f)
+                marked = t.replace("{}", f, 1)
                 text, spans = parse(marked)
                 out.append((fam.name, text, [(s["start"], s["end"]) for s in spans]))
     out += [("negatives (no PHI)", text, []) for text in NEGATIVES]
