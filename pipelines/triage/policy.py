@@ -59,7 +59,7 @@ _INJECTION = re.compile(
     r"(?:rules?|instructions?|guidelines?|guidance|polic(?:y|ies)|protocols?|restrictions?|"
     r"limits?|system|checks|filters?|directives?)\b"
     r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*|"
-    r"vergeet|negeer\w*|zignoruj\w*|zapomnij\w*|pomi[nń]\w*|unut\w*|g[oö]rmezden)\b"
+    r"vergeet|negeer\w*|z?ignoruj\w*|zapomnij\w*|pomi[nń]\w*|unut\w*|g[oö]rmezden)\b"
     r"[^.\n]{0,40}\b(?:regeln|anweisungen|vorgaben|reglas|instrucciones|normas|r[eè]gles|"
     r"consignes|regole|istruzioni|regras|instru[cç][oõ]es|instructies|regels|richtlijnen|"
     r"zasady|instrukcj\w*|regu[lł]\w*|kural\w*|talimat\w*)\b"
@@ -210,7 +210,8 @@ _PETS = (
 )
 _OTHERS = (
     r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
-    r"tenant|landlord|teacher|stranger|mate|flatmate|housemate|lodger)"
+    r"tenant|landlord|teacher|stranger|mate|flatmate|housemate|lodger|"
+    r"(?:mother|father|sister|brother|son|daughter)[-\s]in[-\s]law)"
 )
 _CONTROLLED = (
     r"(?:oxycodone|oxy|oxys|percocet|xanax|adderall|ritalin|vyvanse|fentanyl|morphine|vicodin|"
@@ -237,7 +238,9 @@ _OWN_REACTION_TO_ANIMAL = re.compile(
 _COSMETIC = (
     r"\b(?:botox|fillers?|lip\s+filler|implants?|liposuction|lipo|nose\s+job|rhinoplasty|"
     r"hair\s+transplants?|teeth\s+whitening|whitening\s+strips|veneers|laser\s+eye|tummy\s+tuck|"
-    r"facelift|anti-?ageing\s+\w+|anti-?aging\s+\w+|bbl|brow\s+lift)\b"
+    r"facelift|anti-?ageing\s+\w+|anti-?aging\s+\w+|bbl|brow\s+lift|anti-?wrinkle\s+\w+|"
+    r"wrinkle\s+creams?|retinol(?:\s+\w+)?|serums?|eye\s+creams?|moisturi[sz]ers?|"
+    r"skin\s?care\s+products?)\b"
 )
 
 _OUT_OF_SCOPE = re.compile(
@@ -268,10 +271,15 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:inject|tattoo|pierce|stitch|operate\s+on)\s+(?:it\s+|them\s+)?(?:myself|yourself)\b"
     r"|\bcheapest\b[^.\n]{0,40}\bonline\b"
     # diagnosing someone who is not the patient
+    r"|\bwhat'?s\s+(?:my|our)\s+(?:\w+\s+)?" + _OTHERS + r"\s+got\b"
     r"|\b(?:diagnose|what\s+does)\b[^.\n]{0,40}\b(?:my\s+(?:neighbou?r|coworker|friend|boss)|this\s+(?:photo|picture|pic))\b"
     r"|\b(?:my|our|a)\s+" + _OTHERS + r"\b[^\n]{0,160}"
     r"\b(?:what'?s\s+wrong\s+with\s+(?:her|him|them)"
     r"|what\s+(?:she|he|they)\s+ha(?:s|ve)|does\s+(?:she|he)\s+have|report\s+(?:her|him|them)"
+    # "what illness is it", "diagnose her": the question is about the person named
+    r"|what\s+(?:illness|disease|condition|sickness|infection)\s+(?:is\s+(?:it|that|this)|would"
+    r"\s+(?:it|that|this)\s+be|could\s+(?:it|that|this)\s+be|does\s+(?:she|he|they)\s+have)"
+    r"|diagnose\s+(?:her|him|them)"
     # ...or what to treat them with: "what cream should he use", "what is it and what cream"
     r"|what\s+is\s+it\b[^.\n]{0,30}\bwhat\s+(?:cream|medicine|tablets?|pills?|dose)"
     r"|(?:what|which|how\s+much)\s+(?:\w+\s+){0,2}(?:should|can|could|do)\s+(?:he|she|they)\s+"
@@ -378,6 +386,14 @@ _RECEIVED_DOCUMENT = re.compile(
     r"(?:\s+(?:me|us|him|her|them|home|out|back|over|with|in))*\s+(?:a|an|the|this|that|my)\s+"
     r"(?:\w+\s+)?(?:letter|note|certificate|statement|form|report|assessment)\b[^.\n]{0,30}"
     r"\b(?:saying|stating|that\s+says|that\s+states|to\s+say|which\s+says)\b"
+)
+
+
+# Any document the sender was sent or handed, whatever it says.
+_RECEIVED_DOCUMENT_ANY = re.compile(
+    r"(?ix)\b(?:sent|gave|handed|given|got|received|posted|emailed|issued)\b"
+    r"(?:\s+(?:me|us|him|her|them|home|out|back|over|with|in))*\s+(?:a|an|the|this|that|my)\s+"
+    r"(?:\w+\s+)?(?:letter|note|leaflet|notice|email|message|text)\b"
 )
 
 
@@ -494,6 +510,42 @@ _PREGNANT = re.compile(
     # the clipped word of a quick text ("preg 6wks cramping"), not the test for it
     r"|\bpreg\b(?!\s*-?\s*(?:tests?|tested|testing|scare))"
     r"|\b(?:pg|preg)\s*\d{1,2}\s*(?:w|wks?|weeks?)\b"
+    # the state in further languages (vi, tl, id/ms, ro, sv/no/da, cs/sk, ru/uk/bg, hr/sr, hu,
+    # fi, sw, el, ar in Latin letters and in script, fa, hi, zh, ja, ko)
+    r"|\b(?:c[oó]\s+b[aầ]u|mang\s+b[aầ]u|b[aà]\s+b[aầ]u|mang\s+thai|c[oó]\s+thai|"
+    r"\w+\s+thai\s+\d+\s+tu[aầ]n)\b"
+    r"|\bbuntis\b|\bnagbubuntis\b|\bhamil\b|\b[iî]ns[aă]rcinat[aă]\b|\bgravid(?:itet)?\b"
+    r"|\bt[eě]hotn\w*|\bberemen\w*|беременн\w*|вагітн\w*|бременна\w*"
+    r"|\btrudna\s+sam\b|\bsam\s+trudna\b|\bterhes\b|\bv[aá]rand[oó]s\b|\braskaana\b"
+    r"|\bmjamzito\b|έγκυος|\b(?:7amla|7amel|7amil|hamla|7maltu|hamel)\b|حامل|باردار"
+    r"|गर्भवती|\bgarbhvati\b|怀孕|懷孕|妊娠|임신"
+    # a home test read out as a second or faint line ("a second faint line this morning")
+    r"|\b(?:second|faint|another|double)\s+(?:faint\s+|pink\s+|blue\s+|little\s+)?lines?\b"
+    r"(?=[^\n]{0,80}\b(?:test|stick|this\s+morning|today|showed|appeared))"
+    r"|\b(?:test|stick)\b[^.\n]{0,40}\b(?:second|faint)\s+(?:\w+\s+)?lines?\b"
+    r"|\bbaby\s+bump\b|\b(?:the|my)\s+bump\s+(?:is|has)\b"
+    # weeks (or months) along said the way each language says it, without the pregnancy word
+    r"|\b(?:estoy\s+de\s+\d{1,2}\s+(?:semanas|meses)|estou\s+(?:de|com)\s+\d{1,2}\s+semanas)\b"
+    r"(?!\s+(?:de|en|sin|com|sem|a)\b)"
+    r"|\bje\s+suis\s+[àa]\s+\d{1,2}\s+(?:semaines|sa)\b(?!\s+d)|\b\d{1,2}\.?\s*ssw\b|\bssw\s*\d"
+    r"|\bjestem\s+w\s+\d{1,2}\.?\s+tygodniu\b|\bsono\s+(?:alla|di)\s+\d{1,2}\w*\s+settiman\w*"
+    r"|\bik\s+ben\s+\d{1,2}\s+weken\b(?!\s+(?:ziek|geleden|thuis))"
+)
+# A test the sender read as positive with no illness named: said that way, a pregnancy test
+# ("the test I took on Monday was positive", "did a home test after my period didn't come").
+_BARE_POSITIVE_TEST = re.compile(
+    r"(?ix)\b(?:test|stick)\b[^.\n]{0,40}\b(?:was|is|came\s+(?:back|up|out))\s+(?:\w+\s+)?"
+    r"positive\b(?!\s+for\b)"
+    r"|\bperiod\s+(?:didn'?t|hasn'?t|never|did\s+not|has\s+not)\s+(?:come|arrive|show)\w*"
+    r"[^\n]{0,80}\bpositive\b"
+)
+_NAMED_TEST = re.compile(
+    r"(?i)\b(?:covid\w*|corona\w*|flu|influenza|strep\w*|lateral|antigen|lft|pcr|blood|urine|"
+    r"uti|chlamydia|gonorrh\w*|sti|std|hiv|drugs?|tb|tuberculosis|allerg\w*|skin|swab|stool|"
+    r"lyme|mono|glandular|pylori|ana|rheumatoid|co?eliac|hep\w*|syphilis|herpes|rsv|malaria|"
+    r"dengue|diabet\w*|glucose|sugar|ketone\w*|ovulation|smear|fit|faecal|fecal|thyroid|"
+    r"antibod\w*|titre|titer|troponin|d-dimer|breath|mantoux|quantiferon|screen\w*|"
+    r"scan|x-?ray|biopsy|genetic|dna|paternity|hpv|cancer|tumou?r|psa|mrsa|c\.?\s?diff)\b"
 )
 # Wanting a pregnancy is not being pregnant: such a match is skipped (a later positive test
 # still counts).
@@ -533,6 +585,13 @@ _NOT_PREGNANT = re.compile(
     r"|\bno\s+(?:estoy|est[aá]|estaba)\s+embarazada\b|\bn[aã]o\s+(?:estou|est[aá])\s+gr[aá]vida\b"
     r"|\bnicht\s+schwanger\b|\bpas\s+enceinte\b|\bnon\s+(?:sono\s+|[eè]\s+)?incinta\b"
     r"|\bniet\s+zwanger\b|\bnie\s+(?:jestem|jest)\s+w\s+ci[aą][zż]y\b|\bhamile\s+de[gğ]il\w*"
+    r"|\bkh[oô]ng\s+(?:c[oó]\s+)?(?:thai|b[aầ]u)\b|\bhindi\s+(?:ako\s+)?buntis\b|\btidak\s+hamil\b"
+    r"|\bnu\s+sunt\s+[iî]ns[aă]rcinat[aă]\b|\binte\s+gravid\b|\bikke\s+gravid\b|\bnejsem\s+t[eě]hotn"
+    r"|\bне\s+беременн"
+    # a pregnancy test read as negative, in the languages the rule reads
+    r"|\b(?:schwangerschaftstest|test\s+de\s+(?:embarazo|grossesse|gravidez)|test\s+di\s+gravidanza|"
+    r"test\s+ci[aą][zż]owy|zwangerschapstest|pregnancy\s+test)\b[^.\n]{0,40}"
+    r"\b(?:negativ\w*|n[ée]gati\w*|negatywn\w*)\b"
 )
 # Someone other than the patient: a partner, relative or friend named as the pregnant person.
 _THIRD_PARTY = re.compile(
@@ -598,9 +657,10 @@ def mentions_pregnancy(message: str) -> bool:
             a <= m.start() and m.end() <= b for a, b in past
         )
 
-    return any(
-        not _someone_elses(message, m) and not not_current(m) for m in _PREGNANT.finditer(message)
-    )
+    found = list(_PREGNANT.finditer(message))
+    if not _NAMED_TEST.search(message):
+        found += _BARE_POSITIVE_TEST.finditer(message)
+    return any(not _someone_elses(message, m) and not not_current(m) for m in found)
 
 
 def _someone_elses(message: str, match: re.Match[str]) -> bool:
@@ -654,11 +714,220 @@ def _unleet(message: str) -> str:
     return re.sub(r"[\w@$]*[a-zA-Z][\w@$]*|[\w@$]*\d[a-zA-Z@$][\w@$]*", word, message)
 
 
+# The same reasons in the other languages our messages come in.
+# Pets by name in es/de/fr/pl/it/pt/nl, after a possessive or an article (Polish has none).
+# ("psa" is also a prostate test: only after a Polish possessive.)
+_PETS_FOREIGN = (
+    r"(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|cachorr[oa]s?|conejo|loro|h[aá]mster|caballo|"
+    r"mascota|hund\w*|katze|kater|kätzchen|welpe\w*|kaninchen|pferd\w*|papagei\w*|haustier\w*|"
+    r"meerschweinchen|chien\w*|chiot\w*|chat|chatte|chaton\w*|lapin\w*|cheval|perroquet|"
+    r"pies|piesek|psem|kot|kota|kotek|kotka|chomik\w*|królik\w*|cane|cagnolin[oa]|gatt\w+|"
+    r"coniglio|cão|cadela|coelho|hond|kat|poes|konijn)"
+)
+_VET_FOREIGN = re.compile(
+    r"(?ix)\b(?:mi|mis|nuestr[oa]s?|el|la|los|las|mein\w*|unser\w*|die|der|den|dem|mon|ma|mes|"
+    r"notre|nos|le|la|m[oó]j|moja|moje|mojego|nasz\w*|il\s+mio|la\s+mia|il|lo|o\s+meu|a\s+minha|"
+    r"o|a|meu|minha|nosso|nossa|mijn|onze|de|het)\s+(?:\w+\s+)?" + _PETS_FOREIGN + r"\b"
+    r"|^\W*(?:pies|kot|piesek|kotek)\b|\bmojego\s+psa\b"
+    # Turkish marks the owner on the noun: "köpeğim" (my dog), "kedimiz" (our cat)
+    r"|\b(?:k[oö]pe[gğ]\w*|kedi\w+|ku[sş]um\w*)\b"
+)
+# The sender's own reaction to an animal, or a person as the patient, or grief: not a vet case.
+_OWN_REACTION_FOREIGN = re.compile(
+    r"(?ix)\b(?:me\s+(?:mordi[oó]|mordió|arañ[oó]|ha\s+mordido|ha\s+arañado)|mordid[oa]|"
+    r"(?:hat|haben)\s+mich\s+(?:\w+\s+)?(?:gebissen|gekratzt)|gebissen|gekratzt|"
+    r"m'a\s+(?:mordu|griff[ée]e?)|mordu|griff[ée]e?|griffure|ugryz\w*|podrapa\w*|"
+    r"mi\s+ha\s+(?:morso|graffiato)|morso|graffiat\w*|mordeu|arranh\w*|gebeten|gekrabd|"
+    r"allerg\w*|alerg\w*|alerji\w*|uczuleni\w*|asthma|asma|astm\w*|[ıi]s[ıi]rd\w*|t[ıi]rmalad\w*|"
+    # a person is the patient
+    r"hij[oa]|beb[eé]|sohn|tochter|kind|baby|fils|fille|enfant|b[ée]b[ée]|syn\w*|c[oó]rk\w*|"
+    r"dzieck\w*|figli[oa]|bambin[oa]|filh[oa]|zoon|dochter|"
+    # the animal died: the sender's grief is the concern
+    r"muri[oó]|muerto|gestorben|tot|mort|morte|zdech\w*|umar\w*|morreu|overleden)\b"
+    # ...or the sender's own symptoms beside the animal
+    r"|\b(?:bekomme\s+ich|tengo|j'ai|mam|ho|tenho|ik\s+heb|habe\s+ich|ich\s+habe)\b"
+)
+# Requests that are not triage, in other languages. School work asked for a class or a
+# homework counts whatever health words the topic uses ("for my biology class, explain
+# diabetes"); a bare homework word, letters, business plans, article and news summaries and
+# translations count only without a health concern ("homework to do but my head hurts").
+_HOMEWORK_FOREIGN = re.compile(
+    r"(?ix)\b(?:para\s+(?:mi|la)\s+(?:clase|tarea|exposici[oó]n|asignatura)\b|para\s+mis\s+deberes|"
+    r"für\s+(?:meine|die)\s+(?:[\w-]*hausaufgabe\w*|klasse|pr[uü]fung|klausur|referat)\b|"
+    r"für\s+mein(?:en)?\s+(?:referat|aufsatz|unterricht)\b|"
+    r"pour\s+(?:mon|mes|ma)\s+(?:expos[ée]|cours|devoirs?|dissertation|classe)\b|"
+    r"na\s+lekcj\w*|na\s+zaj[eę]ci\w*|do\s+(?:pracy\s+domowej|wypracowania|szko[lł]y)\b|"
+    r"per\s+(?:i\s+miei\s+compiti|la\s+lezione|la\s+mia\s+tesina|la\s+scuola)\b|"
+    r"para\s+(?:o\s+meu\s+trabalho|a\s+aula|a\s+escola)\b|"
+    r"voor\s+mijn\s+(?:huiswerk|werkstuk|spreekbeurt)\b|[oö]devim\s+i[cç]in)"
+)
+_HOMEWORK_WORD_FOREIGN = (
+    r"|\b(?:deberes|tareas?\s+(?:de|para)|exposici[oó]n\s+(?:de|sobre)|redacci[oó]n|"
+    r"ensayo\s+(?:de|sobre)|hausaufgabe\w*|referat\w*|aufsatz\w*|devoirs?|expos[ée]|"
+    r"r[ée]daction|zadani\w*\s+domow\w*|prac\w*\s+domow\w*|wypracowani\w*|compiti|tesina|"
+    r"dever\s+de\s+casa|li[cç][aã]o\s+de\s+casa|trabalho\s+(?:da|de|para\s+a)\s+escola|huiswerk|"
+    r"werkstuk|spreekbeurt|[oö]dev\w*)\b"
+)
+_REQUEST_FOREIGN_TOPIC = re.compile(
+    r"(?ix)\b(?:carta|brief\w*|lettre|list\w*|lettera|carta)\s+(?:\w+\s+){0,3}(?:a|al|an|à|au|"
+    r"do|para|per|aan)\s+(?:\w+\s+)?(?:casero|propietari[oa]|arrendador|vermieter\w*|"
+    r"propri[ée]taire|bailleur|w[lł]a[sś]ciciel\w*|padron\w*|propriet[aá]ri[oa]|senhorio|"
+    r"huisbaas|verhuurder)\b"
+    r"|\b(?:casero|vermieter\w*|propri[ée]taire|w[lł]a[sś]ciciel\w*|senhorio|huisbaas)\b"
+    r"|\b(?:plan\s+de\s+negocios?|businessplan\w*|gesch[aä]ftsplan\w*|plan\s+d'affaires|"
+    r"business\s+plan|biznes\s?plan\w*|piano\s+(?:aziendale|d'impresa)|plano\s+de\s+neg[oó]cios?|"
+    r"ondernemingsplan)\b"
+    r"|\b(?:resumen|zusammenfassung|r[ée]sum[ée]|streszczeni\w*|riassunto|resumo|samenvatting)\b"
+    r"[^.\n]{0,50}\b(?:art[ií]cul\w*|artikel\w*|zeitungs\w*|nachricht\w*|article|artyku\w*|"
+    r"articolo|artigo|noticias|not[ií]cias|news|nouvelles|actualit[ée]s|wiadomo\w*|"
+    r"libr\w*|buch\w*|livre|ksi[aą][zż]\w*|libro|livro|boek)"
+    r"|\b(?:traduc\w*|traduis\w*|tradui\w*|traduz\w*|traduci\w*|[uü]bersetz\w*|przet[lł]umacz\w*|"
+    r"vertaal\w*)\b" + _HOMEWORK_WORD_FOREIGN
+)
+_HEALTH_CONCERN_FOREIGN = re.compile(
+    r"(?ix)\b(?:dolor\w*|duele\w*|fiebre|tos|v[oó]mit\w*|diarrea|mare\w*|sangr\w*|hinchad\w*|"
+    r"picor|erupci[oó]n|n[aá]useas?|respirar|pecho|garganta|cabeza|est[oó]mago|barriga|herida|"
+    r"schmerz\w*|weh|fieber|husten|erbrech\w*|durchfall|schwindel\w*|blut\w*|geschwollen|juckt|"
+    r"ausschlag|atem\w*|brust|hals\w*|kopf\w*|bauch\w*|magen\w*|wunde|"
+    r"douleur\w*|mal\s+(?:à|au|aux)|fi[eè]vre|toux|tousse|vomi\w*|diarrh[ée]e|vertige\w*|"
+    r"saign\w*|gonfl\w*|d[ée]mange\w*|naus[ée]e\w*|respir\w*|poitrine|gorge|ventre|estomac|"
+    r"t[eê]te|blessure|br[uû]lure|"
+    r"b[oó]l\w*|boli|bol[aą]|gor[aą]czk\w*|kaszel|kaszl\w*|wymiot\w*|biegunk\w*|zawrot\w*|krwaw\w*|"
+    r"spuchn\w*|opuchn\w*|sw[eę]dz\w*|wysypk\w*|duszn\w*|oddych\w*|gard[lł]\w*|brzuch\w*|"
+    r"febbre|tosse|vertigin\w*|gonfi\w*|prurito|petto|gola|testa|stomaco|pancia|ferita|"
+    r"dor|dores|d[oó]i|febre|tontura\w*|inchad\w*|coceira|peito|cabe[cç]a|est[oô]mago|ferida|"
+    r"pijn\w*|koorts|hoest\w*|overgeven|diarree|duizelig\w*|bloed\w*|gezwollen|jeuk\w*|benauwd|"
+    r"keel|buik\w*|maag\w*|wond|"
+    # blood pressure, a concern of the sender's in any of these languages
+    r"tensi[oó]n|presi[oó]n|blutdruck|tension|ci[sś]nieni\w*|pressione|press[aã]o|bloeddruk)\b"
+)
+# A relative or acquaintance, not the sender, who will not see a doctor: the sender asks for
+# a diagnosis or pills for someone who is not the patient ("she won't go to a doctor").
+_ABSENT_PATIENT = re.compile(
+    r"(?ix)\b(?:suegr[oa]|cuñad[oa]|vecin[oa]|compañer[oa]|jef[ea]|schwieger\w*|schwager|"
+    r"schw[aä]gerin|nachbar\w*|kolleg\w*|chef\w*|beau-p[eè]re|belle-m[eè]re|belle-s[oœ]ur|"
+    r"beau-fr[eè]re|voisin\w*|coll[eè]gue|patron|te[sś][cć]\w*|szwagier\w*|s[aą]siad\w*|"
+    r"suocer[oa]|cognat[oa]|vicin[oa]|collega|sogr[oa]|vizinh[oa]|colega|schoon\w*|buurman|"
+    r"buurvrouw|collega|"
+    + _OTHERS
+    + r"|(?:mother|father|sister|brother)[-\s]in[-\s]law|in-?laws)\b"
+    r"[^\n]{0,160}\b(?:no\s+quiere\s+ir\s+al\s+m[eé]dico|will\s+nicht\s+zum\s+arzt|"
+    r"ne\s+veut\s+pas\s+(?:aller\s+)?(?:voir\s+)?(?:chez\s+)?(?:le|un)\s+m[ée]decin|"
+    r"nie\s+chce\s+i[sś][cć]\s+do\s+lekarza|non\s+vuole\s+andare\s+dal\s+medico|"
+    r"n[aã]o\s+quer\s+ir\s+ao\s+m[eé]dico|wil\s+niet\s+naar\s+de\s+dokter|"
+    r"(?:she|he|they)\s+(?:won'?t|will\s+not|refuses?\s+to|doesn'?t\s+want\s+to)\s+"
+    r"(?:go\s+to|see)\s+(?:a|the|any)\s+(?:doctor|gp)|diagnose\s+(?:her|him|them))\b"
+)
+# A public figure's illness asked about: nobody here is the patient.
+_PUBLIC_FIGURE = re.compile(
+    r"(?ix)\b(?:prime\s+minister|president|king|queen|prince|princess|celebrity|actress|actor|"
+    r"(?:pop\s+)?singer|pop\s+star|footballer|politician|senator|minister|presenter|rapper|"
+    r"famous|chanteuse|chanteur|c[ée]l[eè]bre|famos[oa]|ber[uü]hmt\w*|s[aä]nger\w*|"
+    r"fu[sß]ballspieler|politiker\w*|pr[ée]sident\w*|presidente|ministr\w*|cantante|actriz|actor)\b"
+)
+_ILLNESS_ASKED = re.compile(
+    r"(?ix)\bwhat\s+(?:illness|disease|condition|sickness|is\s+wrong)\b|\bis\s+(?:it|that)\s+"
+    r"(?:something\s+)?serious\b|\b(?:does|did)\s+(?:she|he)\s+have\b|\b(?:has|had)\s+(?:she|he)"
+    r"\s+got\b|\bwill\s+(?:she|he)\s+(?:ever|recover|be\s+(?:ok|okay|fine|able))\b|\bdiagnos\w*"
+    r"|\bwelche\s+krankheit\b|\bquelle\s+maladie\b|\bqu[ée]\s+(?:enfermedad|tiene)\b|"
+    r"\bjak[aą]\s+chorob\w*|\bche\s+malattia\b|\bque\s+doen[cç]a\b|\bwat\s+voor\s+ziekte\b"
+)
+_FIRST_PERSON_ANY = re.compile(
+    r"(?i)\b(?:i|i'm|i've|me|my|mine|yo|mi|me|ich|mir|mich|je|j'|moi|ja|mnie|io|eu|ik)\b"
+)
+
+
+_LANGUAGES = (
+    r"(?:arabic|polish|urdu|punjabi|bengali|hindi|spanish|french|german|italian|portuguese|"
+    r"romanian|turkish|chinese|mandarin|cantonese|vietnamese|tagalog|somali|farsi|persian|russian|"
+    r"ukrainian|greek|dutch|swahili|english|korean|japanese|tamil|gujarati|lithuanian|latvian|"
+    r"czech|hungarian|bulgarian|kurdish|pashto|amharic|tigrinya|yoruba|igbo|hausa|albanian|"
+    r"another\s+language|plain\s+(?:english|language))"
+)
+# English asks that are not triage whatever health words they carry: a translation of a
+# document, a digest of the news.
+_OFF_TOPIC_ASK = re.compile(
+    r"(?ix)\btranslate\b[^.\n]{0,80}\b(?:into|to|in)\s+" + _LANGUAGES + r"\b"
+    r"|\b(?:put|turn|rewrite)\s+(?:this|the|my|our|his|her|that)\s+(?:\w+\s+){0,4}(?:leaflet|"
+    r"letter|note|instructions|label|form|report|results?)\b[^.\n]{0,60}\binto\s+"
+    + _LANGUAGES
+    + r"\b"
+    r"|\b(?:sum\s+up|summari[sz]e|recap|give\s+me\s+a\s+(?:summary|rundown|recap)\s+of)\b"
+    r"[^.\n]{0,40}\b(?:news|headlines|coverage|press|papers)\b"
+)
+
+
+def _asks_off_topic_foreign(message: str) -> bool:
+    """An off-topic request in another language (pets, homework, letters, summaries)."""
+    if _HOMEWORK_FOREIGN.search(message) or _ABSENT_PATIENT.search(message):
+        return True
+    if _VET_FOREIGN.search(message) and not _OWN_REACTION_FOREIGN.search(message):
+        return True
+    concern = _HEALTH_CONCERN.search(message) or _HEALTH_CONCERN_FOREIGN.search(message)
+    return bool(_REQUEST_FOREIGN_TOPIC.search(message)) and not concern
+
+
+def _asks_about_public_figure(message: str) -> bool:
+    """A famous person's illness asked about by a sender who reports nothing of their own."""
+    return bool(
+        "?" in message
+        and _PUBLIC_FIGURE.search(message)
+        and _ILLNESS_ASKED.search(message)
+        and not _FIRST_PERSON_ANY.search(message)
+    )
+
+
+# Function words that mark a language: the word list behind `_mostly_english` holds many short
+# French and Spanish words ("elle", "dit", "bien", "la"), so a message whose marker words are
+# mostly another language's is not English whatever its dictionary share.
+_ENGLISH_MARKERS = frozenset(
+    "the and is are was were my it this that to of for with have has had what can you i "
+    "he she they his her them been should since from but not do does did how me at on in "
+    "an be will would could just about after now when if or so up am".split()
+)
+_FOREIGN_MARKERS = frozenset(
+    # (words English also writes are left out: "son", "hat", "met", "ale", "ai", "per", "po",
+    # "od", "um", "eu", "yo", "ta", "was"; and single letters: "vitamin d", "w/ fever")
+    # fr
+    "le les des du et est une je il elle nous vous ils mon ma mes tu sa ses qui pour dans "
+    "avec pas sur aux ce cette mais où très depuis suis qu "
+    # es
+    "el los las y es una mi mis por con para del pero muy está estoy tengo desde hace cuando "
+    "qué cómo su se usted puedo tiene le lo "
+    # de
+    "der die das und ist ich mein meine meiner meinem meinen nicht mit für ein eine einen seit "
+    "auch sie es wir dem den zu auf bei von wie kann habe sind oder aber "
+    # pl
+    "jest nie się mój moja moje że czy jak dla jestem mnie mu jej "
+    # it
+    "di che è mio mia ho sono gli della nel anche "
+    # pt
+    "os uma é não meu minha estou tenho em mas "
+    # nl
+    "het een en mijn niet dat ze hij ook voor ik".split()
+)
+
+
+def _foreign_language(message: str) -> bool:
+    """The message's function words are mostly another language's (two or more of them)."""
+    words = re.findall(r"[^\W\d_]+", message.lower())
+    foreign = sum(w in _FOREIGN_MARKERS for w in words)
+    english = sum(w in _ENGLISH_MARKERS for w in words)
+    return foreign >= 2 and foreign > english
+
+
 def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
     if _VET.search(message) and not _OWN_REACTION_TO_ANIMAL.search(message):
+        return True
+    if _OFF_TOPIC_ASK.search(message) or _asks_about_public_figure(message):
+        return True
+    # (the other languages' rules name words English also uses: "a cane", "a chat")
+    if (_foreign_language(message) or not _mostly_english(message)) and _asks_off_topic_foreign(
+        message
+    ):
         return True
     return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
 
@@ -671,7 +940,11 @@ def learned_reads(message: str) -> bool:
     English, and read an ordinary Turkish or French health question as an attack or a
     pregnancy. Other languages are left to the rules, which name their words for each reason.
     """
-    return len(message.split()) >= _MIN_LEARNED_WORDS and _mostly_english(message)
+    return (
+        len(message.split()) >= _MIN_LEARNED_WORDS
+        and _mostly_english(message)
+        and not _foreign_language(message)
+    )
 
 
 def learned_label_counts(label: str, message: str, score: float) -> bool:
@@ -692,6 +965,10 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
     if label == "out_of_scope":
         # A learned off-topic label is trusted over a health concern the sender raises ("travel
         # vaccines", "stress and chest tightness") only when confident; the rules cover the acts.
+        # A document the sender received next to a health concern is news ("school sent a
+        # letter saying there's chickenpox in her class; she has spots"), never a request.
+        if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
+            return False
         return not _HEALTH_CONCERN.search(message) or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
         return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
@@ -746,7 +1023,9 @@ def _third_party_only(message: str) -> bool:
 
 
 def _denies_pregnancy(message: str) -> bool:
-    return bool(_NOT_PREGNANT.search(message)) and not re.search(r"(?i)\bpositive\b", message)
+    return bool(_NOT_PREGNANT.search(message)) and not re.search(
+        r"(?i)\bpositi(?:ve|v|vo|va|f|ive)\b|\bpozytywn\w*", message
+    )
 
 
 def evaluate(

@@ -35,7 +35,7 @@ TRIAGE_FILES = (
     _DATA / "diverse_messages.jsonl",
 )
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
-CODE_VERSION = "refusal-clf-v5"
+CODE_VERSION = "refusal-clf-v6"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
 # Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
 # threshold sits at the weakest positive short of this share rather than at a balanced point.
