@@ -73,6 +73,14 @@ _VITALS_BEFORE = re.compile(
     r"weight|weighs|reading|level|score|dose|mg|at|pain|rated?|rating|scale|about)\W*(?:is|was|of|at|=|:)?\W*$"
 )
 
+# USPS state codes that follow a city ("Camden, ME"); MD and PA are left out of this list because
+# after a comma they are far more often a clinician's credential ("Ana Ruiz, MD"), and OK, OR,
+# IN and HI because they are words. A ZIP after any two capitals settles it (the rule above).
+_US_STATE = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|ID|IL|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+)
+
 # (label, pattern, group) -- group selects the part to redact.
 _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("EMAIL", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0),
@@ -223,14 +231,21 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ),
     ("ADDRESS", r"(?i:\bp\.?\s?o\.?\s+box\s+\d+)", 0),
     ("ADDRESS", r"(?i:\b(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*\d+[A-Z]?\b)", 0),
+    # "Bozeman, MT 59715": the state travels with its city and ZIP, as annotators mark a full
+    # address (a state alone is still not PHI)
     (
         "ADDRESS",
-        r"\b(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?),\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+        r"\b(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?,\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?\b",
         1,
     ),
     (
         "ADDRESS",
         r"\b(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")?),\s*(?:[A-Z]{2})\b(?=[\s.,;]|$)",
+        1,
+    ),
+    (
+        "ADDRESS",
+        r"(?<=[a-z],\s)(" + _US_STATE + r")\b(?=[\s.,;)]|$)(?!\s+\d{1,4}\b(?!\d))",
         1,
     ),
     ("ADDRESS", r"\b\d{5}-\d{4}\b", 0),

@@ -99,10 +99,11 @@ def _score(redactor: Redactor, path: Path) -> tuple[float, float, float]:
 
 
 def test_floors_on_the_hand_written_training_set(redactor: Redactor) -> None:
-    # measured 0.995 / 0.988 / 0.985 (302 items, round 2); floors just under
+    # measured 0.995 / 0.988 / 0.985 (302 items, round 2); floors just under. Precision 0.974
+    # since a state after its city is redacted: this set leaves states unmarked
     recall, precision, f1 = _score(redactor, DEV / "phi_train.jsonl")
     assert recall >= 0.99, recall
-    assert precision >= 0.975, precision
+    assert precision >= 0.97, precision
     assert f1 >= 0.97, f1
 
 

@@ -37,7 +37,7 @@ def test_new_recall_cases(redactor: Redactor, text: str, phi: list[str]) -> None
     [
         ("Take 2-3 tabs if needed", {"2", "3"}),
         ("sugars run 10-12 most mornings", {"10", "12"}),
-        ("We live in Dover, DE. Sister Carys drives me.", {"DE", "Sister"}),
+        ("We live in Dover, DE. Sister Carys drives me.", {"Sister"}),
         ("Appt is still on?", {"Appt"}),
         ("Ich habe seit Sonntag Fieber und brauche einen Termin.", {"Fieber", "Termin"}),
         ("Contesten por favor, es urgente.", {"Contesten"}),
