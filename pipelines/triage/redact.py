@@ -172,6 +172,17 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         0,
     ),
     ("DATE", r"(?i:\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b)", 1),
+    # A month on its own after a time word ("diagnosed in March", "since april") is an element
+    # of a date, which Safe Harbor counts and annotators mark; "May" is left out (a verb).
+    (
+        "DATE",
+        r"(?i:\b(?:in|since|until|till|by|from|during|last|next|this|early|late|mid|of)\s+)"
+        r"((?i:january|february|march|april|june|july|august|september|october|november|"
+        r"december))\b(?!\s*\d)",
+        1,
+    ),
+    # "Ames IA 50010", "Jackson MS 39201": a state before its ZIP, with no comma after the city
+    ("ADDRESS", r"(?<=[a-z]\s)((?!ID\b)" + _US_STATE + r")(?=\s+\d{5}(?:-\d{4})?\b)", 1),
     ("AGE", r"(?<![\w.])\((9\d|1[0-2]\d)\)", 1),
     ("AGE", r"\b(9\d|1[0-2]\d)\s?(?:F|M|yo|y/o)\b", 1),
     (

@@ -1,5 +1,6 @@
-"""PHI redaction: a state that travels with its city in an address is part of the address, as
-independent annotators mark it; a state alone, or a credential after a name, is not."""
+"""PHI redaction: a state that travels with its city in an address is part of the address, and a
+month on its own after a time word is a date, as independent annotators mark them; a state
+alone, a credential after a name, "may" and a march are not."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def redactor() -> Redactor:
         ("She lives in Bozeman, MT now.", "MT"),
         ("Mail it to 2207 Wexford Ct, Ames, IA 50010 please", "IA"),
         ("We are in Dover, DE for the winter.", "DE"),
+        ("she lives with me at 2207 Wexford Ct, Ames IA 50010", "IA"),
+        ("I was diagnosed with it in March and feel fine", "March"),
+        ("he had a stroke in march, is this dangerous", "march"),
     ],
 )
 def test_a_state_after_its_city_is_redacted(redactor: Redactor, text: str, value: str) -> None:
@@ -33,6 +37,8 @@ def test_a_state_after_its_city_is_redacted(redactor: Redactor, text: str, value
         ("Signed, Ana Ruiz, MD", {"MD"}),
         ("I moved here from Texas last year", {"Texas"}),
         ("Seen by the nurse, OK to discharge", {"OK"}),
+        ("I may come in next week", {"may"}),
+        ("We did a march for charity and my knee hurts", {"march"}),
     ],
 )
 def test_lone_states_and_credentials_are_kept(
