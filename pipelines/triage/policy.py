@@ -295,6 +295,24 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:refill|renew|call\s+in|up|increase)\b[^.\n]{0,30}\b" + _CONTROLLED + r"\b[^.\n]{0,40}"
     r"\b(?:early|ahead\s+of|extra|more|today|90\s+days)\b"
     r"|\b" + _CONTROLLED + r"\b[^.\n]{0,30}\b(?:called\s+in|refill(?:ed)?\s+early|early\s+refill)\b"
+    # suing a clinician, whatever symptom comes with it: legal advice asked for
+    r"|\b(?:grounds|case)\s+to\s+sue\b|\bsue\s+(?:the|my|his|her|that)\s+(?:\w+\s+)?"
+    r"(?:surgeon|doctor|hospital|clinic|dentist|gp|nurse|practice)\b"
+    # debugging code, whatever health data it reads
+    r"|\b(?:python|javascript|sql|vba|my\s+(?:script|code)|(?:excel|spreadsheet)\s+formula)\b"
+    r"[^.\n]{0,60}\b(?:throws|exception|keyerror|typeerror|valueerror|traceback|debug\w*|"
+    r"doesn'?t\s+compile|syntax\s+error)\b"
+    # someone else's results or account: not the patient, or not the patient writing
+    r"|\bnot\s+a\s+patient\s+(?:here|of\s+yours|with\s+you|at\s+(?:your|this)\s+\w+)\b"
+    r"|\b(?:employee|employer|hr\s+manager|manager|boss)\b[^\n]{0,100}\b(?:login|log-in|"
+    r"password|account)\b[^\n]{0,80}\b(?:confirm|tell\s+me|send\s+me|let\s+me\s+know|"
+    r"what|whether|if)\b"
+    # recreational drugs by name
+    r"|\b(?:microdos\w*|shrooms|magic\s+mushrooms|molly|mdma|ecstasy|lsd|acid\s+trip|ketamine"
+    r"\s+(?:trip|bump)|party\s+drugs?)\b"
+    # luck and stars
+    r"|\b(?:powerball|mega\s+millions|lucky\s+numbers?|lottery\s+numbers?|horoscope|zodiac|"
+    r"tarot)\b"
     # acting on the calendar: cancelling or moving a named service on a given day
     r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
     r"(?:on|for|to|at|next|this|tomorrow|today)\b"
@@ -682,10 +700,22 @@ def _someone_elses(message: str, match: re.Match[str]) -> bool:
     return bool(_FIRST_PERSON.search(rest) or re.search(r"(?i)\bi\b", sentence))
 
 
+# The "grandma exploit": the model asked to play a relative who used to recite what it must not
+# give (lethal doses, drug recipes, keys), framed as a bedtime story.
+_STORY_EXPLOIT = re.compile(
+    r"(?is)\b(?:grandma|grandmother|granny|nan|nana|grandpa|grandfather|late\s+\w+)\b.{0,160}"
+    r"\b(?:bedtime\s+stor\w*|used\s+to\s+(?:tell|read|recite|sing))\b.{0,200}"
+    r"\b(?:dose|doses|dosage|recipe|how\s+to\s+make|synthes\w*|keys?|codes?|lethal|overdose|"
+    r"stop\s+breathing)\b"
+)
+
+
 def is_injection(message: str) -> bool:
     """Instructions to the model, also when spelled with digits for letters."""
     from pipelines.triage.policy_model import normalise
 
+    if _STORY_EXPLOIT.search(message):
+        return True
     if _INJECTION.search(message) or _INJECTION.search(normalise(message)):
         return True
     if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
