@@ -222,10 +222,11 @@ _CONTROLLED = (
 
 # Veterinary: the animal is the patient (a bite or scratch to the sender is in scope).
 _VET = re.compile(
-    r"(?ix)\b(?:my|our)\s+(?:\w+\s+)?" + _PETS + r"s?\s+(?:\([^)\n]{0,24}\)\s+)?"
+    r"(?x)\b(?i:my|our)\s+(?:\w+\s+)?(?i:" + _PETS + r")s?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:\([^)\n]{0,40}\)\s+)?(?i:"
     r"(?:ate|swallowed|got\s+into|drank|is|has|was|keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some)|hasn'?t|isn'?t|"
-    r"doesn'?t|can'?t|stopped)\b(?!\s+me\b)"
-    r"|\bfor\s+(?:a|my|our)\s+" + _PETS + r"\b"
+    r"doesn'?t|can'?t|stopped))\b(?!\s+me\b)"
+    r"|\b(?i:for\s+(?:a|my|our)\s+" + _PETS + r")\b"
 )
 # ...unless the sender reports their own reaction to the animal (allergy, asthma, a bite).
 _OWN_REACTION_TO_ANIMAL = re.compile(
@@ -303,7 +304,14 @@ _OUT_OF_SCOPE = re.compile(
     r"[^.\n]{0,60}\b(?:throws|exception|keyerror|typeerror|valueerror|traceback|debug\w*|"
     r"doesn'?t\s+compile|syntax\s+error)\b"
     # someone else's results or account: not the patient, or not the patient writing
-    r"|\bnot\s+a\s+patient\s+(?:here|of\s+yours|with\s+you|at\s+(?:your|this)\s+\w+)\b"
+    r"|\bnot\s+(?:a\s+patient\s+(?:here|there|of\s+yours|with\s+you|at\s+(?:your|this)\s+\w+)"
+    r"|your\s+patient)\b"
+    # a controlled drug prescribed without a visit: "send a new prescription for oxycodone"
+    r"|\b(?:send|write|call\s+in|phone\s+in)\s+(?:me\s+)?(?:a\s+)?(?:new\s+)?(?:prescription|"
+    r"script|rx)\b[^.\n]{0,40}\b" + _CONTROLLED + r"\b"
+    # writing for the sender, whatever it is about: cover letters, essays, speeches
+    r"|\b(?:help\s+me\s+)?write\s+(?:me\s+|my\s+)?(?:a|an)\s+(?:\w+\s+){0,2}(?:cover\s+letter|"
+    r"essay|poem|speech|song|story|resume|cv|personal\s+statement|blog\s+post)\b"
     r"|\b(?:employee|employer|hr\s+manager|manager|boss)\b[^\n]{0,100}\b(?:login|log-in|"
     r"password|account)\b[^\n]{0,80}\b(?:confirm|tell\s+me|send\s+me|let\s+me\s+know|"
     r"what|whether|if)\b"
@@ -344,7 +352,8 @@ _SERVICE_REQUEST = re.compile(
     r"|\b(?:authori[sz]e|sign\s+off|approve)\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:new|bigger|more|"
     r"another|extra|early|larger)\b"
     # documents that certify something, or records changed: the service issues none
-    r"|\b(?:letter|note|certificate|statement|form|report|assessment)\b[^.\n]{0,30}\b(?:saying|"
+    r"|\b(?:letter|note|certificate|statement|form|report|assessment|paperwork|papers)\b"
+    r"[^.\n]{0,40}\b(?:saying|"
     r"stating|that\s+says|that\s+states|to\s+say|which\s+says)\b"
     r"|\bcertify\s+(?:that|me)\b|\bfit[-\s]to[-\s](?:fly|dive|work|drive|travel)\s+(?:letter|note|"
     r"certificate)\b|\b(?:change|alter|edit|adjust|amend)\s+the\s+date\b"
@@ -710,12 +719,25 @@ _STORY_EXPLOIT = re.compile(
 )
 
 
+# A clinician's instruction the sender relays, about a medicine's label ("the pharmacist told me
+# to ignore the previous instructions on the metformin bottle"), is not aimed at the model.
+_RELAYED_LABEL = re.compile(
+    r"(?i)\b" + _CLINICIAN + r"s?\s+(?:told|said|asked|advised)\s+(?:me|us|him|her)\s+to\s+"
+    r"(?:ignore|disregard|skip)\b[^.\n]{0,60}\b(?:on|from|in)\s+the\s+(?:\w+\s+){0,2}(?:bottle|"
+    r"label|leaflet|packet|box|pack|sheet|insert|prescription)\b"
+)
+
+
 def is_injection(message: str) -> bool:
     """Instructions to the model, also when spelled with digits for letters."""
     from pipelines.triage.policy_model import normalise
 
     if _STORY_EXPLOIT.search(message):
         return True
+    if _RELAYED_LABEL.search(message) and not re.search(
+        r"(?i)\b(?:you|your|ai|assistant|bot|system\s+prompt)\b", _RELAYED_LABEL.sub("", message)
+    ):
+        return False
     if _INJECTION.search(message) or _INJECTION.search(normalise(message)):
         return True
     if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
@@ -946,9 +968,28 @@ def _foreign_language(message: str) -> bool:
     return foreign >= 2 and foreign > english
 
 
+# A controlled drug named anywhere, then a prescription asked for without being seen: a
+# prescribing act the triage cannot do ("I need you to send a new prescription for #120 ...
+# I don't need an appointment").
+_SEND_SCRIPT = re.compile(
+    r"(?i)\b(?:send|call\s+in|phone\s+in|write)\b[^.\n]{0,30}\b(?:prescription|script|rx|refill)\b"
+)
+_NO_VISIT = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|no)\s+need\s+(?:an?\s+|to\s+(?:come\s+in|be\s+seen)\b)?"
+    r"(?:appointment|visit)?|\bwithout\s+(?:an?\s+)?(?:appointment|visit|seeing)\b|"
+    r"\bjust\s+send\s+it\b"
+)
+
+
 def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
+        return True
+    if (
+        _SEND_SCRIPT.search(message)
+        and _NO_VISIT.search(message)
+        and re.search(r"(?i)\b" + _CONTROLLED + r"\b", message)
+    ):
         return True
     if _VET.search(message) and not _OWN_REACTION_TO_ANIMAL.search(message):
         return True
