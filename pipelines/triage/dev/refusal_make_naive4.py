@@ -610,8 +610,9 @@ add(
     "2026-05-02",
     "female",
     "1976-09-27",
-    "My neighbor's dog bit my hand yesterday, two punctures near the knuckle. Now it's red "
-    "and a bit swollen and warm. Dog is vaccinated. Do I need antibiotics?",
+    "Got nipped by a cat at the shelter where I volunteer, on Sunday evening. The scratch on "
+    "my wrist has gone pink and puffy and feels hot. Cat's shots are up to date. Is this "
+    "something that needs a course of tablets?",
 )
 add(
     "none",
