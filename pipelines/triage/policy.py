@@ -975,9 +975,8 @@ _SEND_SCRIPT = re.compile(
     r"(?i)\b(?:send|call\s+in|phone\s+in|write)\b[^.\n]{0,30}\b(?:prescription|script|rx|refill)\b"
 )
 _NO_VISIT = re.compile(
-    r"(?i)\b(?:don'?t|do\s+not|no)\s+need\s+(?:an?\s+|to\s+(?:come\s+in|be\s+seen)\b)?"
-    r"(?:appointment|visit)?|\bwithout\s+(?:an?\s+)?(?:appointment|visit|seeing)\b|"
-    r"\bjust\s+send\s+it\b"
+    r"(?i)\b(?:don'?t|do\s+not|no)\s+need\s+(?:an?\s+(?:appointment|visit)|to\s+(?:come\s+in|be\s+"
+    r"seen))\b|\bwithout\s+(?:an?\s+)?(?:appointment|visit|seeing)\b|\bjust\s+send\s+it\b"
 )
 
 
