@@ -73,12 +73,19 @@ _VITALS_BEFORE = re.compile(
     r"weight|weighs|reading|level|score|dose|mg|at|pain|rated?|rating|scale|about)\W*(?:is|was|of|at|=|:)?\W*$"
 )
 
-# USPS state codes that follow a city ("Camden, ME"); MD and PA are left out of this list because
-# after a comma they are far more often a clinician's credential ("Ana Ruiz, MD"), and OK, OR,
-# IN and HI because they are words. A ZIP after any two capitals settles it (the rule above).
+# The US state codes (redact_extra's list, without Puerto Rico and the Canadian provinces) that
+# follow a city ("Camden, ME"); MD and PA are left out because after a comma they are far more
+# often a clinician's credential ("Ana Ruiz, MD"), and OK, OR, IN and HI because they are words.
+# A ZIP after any two capitals settles it (the rule below).
 _US_STATE = (
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|ID|IL|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-    r"NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+    "(?:"
+    + "|".join(
+        a
+        for a in redact_extra.STATE_ABBREVIATIONS
+        if a
+        not in {"MD", "PA", "OK", "OR", "IN", "HI", "PR", "ON", "QC", "BC", "AB", "MB", "SK", "NS"}
+    )
+    + ")"
 )
 
 # (label, pattern, group) -- group selects the part to redact.
@@ -665,8 +672,6 @@ def _person_slot_word(word: str, *, weak: bool = False) -> bool:
         return True
     return not weak and not (
         _known(low)
-        or low in _NOT_AFTER_RELATION
-        or low in _NOT_PERSON_SLOT
         or low in _CLINICAL_WORDS
         or low in redact_extra.NER_STOP
         or (_DRUG_ENDING.search(low) and not redact_extra.is_census_name(low))

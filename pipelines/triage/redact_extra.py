@@ -208,12 +208,13 @@ _COUNTRIES = (
     "El_Salvador Nicaragua Iran Iraq Syria Lebanon Jordan Afghanistan Europe Asia Africa "
     "Caribbean Latin_America Middle_East"
 )
-_STATE_ABBR = (
+STATE_ABBREVIATIONS = tuple(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR ON QC BC AB MB SK NS"
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR ON QC BC AB MB SK NS".split()
 )
 NOT_PLACES = frozenset(
-    w.replace("_", " ").lower() for w in (_STATES + " " + _COUNTRIES + " " + _STATE_ABBR).split()
+    w.replace("_", " ").lower()
+    for w in (_STATES + " " + _COUNTRIES + " " + " ".join(STATE_ABBREVIATIONS)).split()
 )
 
 
