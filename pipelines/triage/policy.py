@@ -244,6 +244,12 @@ _COSMETIC = (
     r"skin\s?care\s+products?)\b"
 )
 
+# Things written for the sender: asked for outright they are out of scope whatever their topic
+# (`_OUT_OF_SCOPE`), and named beside no health concern they are an off-topic ask.
+_WRITING_TASK = (
+    r"(?:cover\s+letter|essay|poem|speech|song|story|resume|cv|personal\s+statement|blog\s+post)"
+)
+
 _OUT_OF_SCOPE = re.compile(
     r"(?ix)"
     # legal advice asked for
@@ -310,14 +316,16 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:send|write|call\s+in|phone\s+in)\s+(?:me\s+)?(?:a\s+)?(?:new\s+)?(?:prescription|"
     r"script|rx)\b[^.\n]{0,40}\b" + _CONTROLLED + r"\b"
     # writing for the sender, whatever it is about: cover letters, essays, speeches
-    r"|\b(?:help\s+me\s+)?write\s+(?:me\s+|my\s+)?(?:a|an)\s+(?:\w+\s+){0,2}(?:cover\s+letter|"
-    r"essay|poem|speech|song|story|resume|cv|personal\s+statement|blog\s+post)\b"
+    # (asked for: "help me write", "can you write me"; a child writing a school story is news)
+    r"|\b(?:(?:help\s+me|can\s+you|could\s+you|would\s+you|please|pls)\s+(?:to\s+)?write\s+"
+    r"(?:me\s+|my\s+)?|write\s+(?:me|my)\s+)(?:a|an)\s+(?:\w+\s+){0,2}" + _WRITING_TASK + r"\b"
     r"|\b(?:employee|employer|hr\s+manager|manager|boss)\b[^\n]{0,100}\b(?:login|log-in|"
     r"password|account)\b[^\n]{0,80}\b(?:confirm|tell\s+me|send\s+me|let\s+me\s+know|"
     r"what|whether|if)\b"
-    # recreational drugs by name
-    r"|\b(?:microdos\w*|shrooms|magic\s+mushrooms|molly|mdma|ecstasy|lsd|acid\s+trip|ketamine"
-    r"\s+(?:trip|bump)|party\s+drugs?)\b"
+    # dosing advice for getting high: microdosing, or the best dose of a party drug (a drug the
+    # sender took and now feels ill from is their own care, and stays in scope)
+    r"|\bmicrodos\w*|\b(?:best|ideal|right|good|perfect)\s+(?:dose|amount)\b[^.\n]{0,40}"
+    r"\b(?:shrooms|magic\s+mushrooms|molly|mdma|ecstasy|lsd|acid|ketamine|party\s+drugs?)\b"
     # luck and stars
     r"|\b(?:powerball|mega\s+millions|lucky\s+numbers?|lottery\s+numbers?|horoscope|zodiac|"
     r"tarot)\b"
@@ -448,8 +456,8 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
     r"multiple[-\s]choice|flash\s?cards?)\b"
     # a multiple-choice question: "A) ... B) ..."
     r"|\bA\)\s[^\n]{1,60}\bB\)\s"
-    r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|story|poem|"
-    r"essay|review|song|cover\s+letter|speech|tweet|post)\b"
+    r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|review|"
+    r"tweet|post|" + _WRITING_TASK + r")\b"
     r"|\b(?:python|javascript|sql|html|spreadsheet|excel|powerpoint|printer|router|wi-?fi)\b|\bscrap(?:e|es|ing)\b[^.\n]{0,30}\b(?:listings|website|data)\b"
     r"|\bwho\s+(?:won|scored|invented|was\s+the\s+first)\b|\bwhich\s+country\b|\bcapital\s+of\b"
 )
