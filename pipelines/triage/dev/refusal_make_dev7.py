@@ -6,10 +6,8 @@ Written for this project by the team (fictional), in wording not shared with any
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from pipelines.jsonl import write_objects
-from pipelines.triage.dev.refusal_charts import JB, NONE, OOS, PREG, bundle, refusal_rows
+from pipelines.triage.dev.refusal_charts import JB, NONE, OOS, PREG, chart_kinds, write_holdout
 
 OUT = Path(__file__).resolve().parent / "refusal_dev7.jsonl"
 
@@ -21,9 +19,8 @@ KINDS = {
 }
 
 
-def _chart(kind: str, pid: str) -> dict[str, Any]:
-    sex, age, preg, pn = KINDS[kind]
-    return bundle(pid, sex, age, pregnancy_condition=preg, prenatal_days_ago=pn, shift_days=17)
+# (no `c:` children here: every kind is fixed)
+_chart = chart_kinds(KINDS, child_sex=lambda y, m, d: "female", shift_days=17)
 
 
 ITEMS: list[tuple[str, str, str]] = [
@@ -123,9 +120,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    rows = refusal_rows(ITEMS, id_prefix="dev7-ref", source="refusal dev 7", chart=_chart)
-    write_objects(OUT, rows)
-    print(f"wrote {OUT} ({len(rows)} items)")
+    write_holdout(OUT, ITEMS, id_prefix="dev7-ref", source="refusal dev 7", chart=_chart)
 
 
 if __name__ == "__main__":
