@@ -184,8 +184,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     (
         "DATE",
         r"(?i:\b(?:in|since|until|till|by|from|during|last|next|this|early|late|mid|of)\s+)"
-        r"((?i:january|february|march|april|june|july|august|september|october|november|"
-        r"december))\b(?!\s*\d)",
+        r"((?i:" + "|".join(sorted(redact_extra.MONTH_NAMES - {"may"})) + r"))\b(?!\s*\d)",
         1,
     ),
     # "Ames IA 50010", "Jackson MS 39201": a state before its ZIP, with no comma after the city
@@ -816,11 +815,6 @@ def _extra_spans(text: str) -> list[Span]:
     return [Span(a, b, label) for a, b, label in found if b > a]
 
 
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-
-
 def _not_a_listed_name(word: str) -> bool:
     """A word after "Name and ..." that is not a further name ("Maria and Tylenol")."""
     low = word.lower()
@@ -831,7 +825,7 @@ def _not_a_listed_name(word: str) -> bool:
         or low in _CLINICAL_WORDS
         or low in redact_extra.NOT_PLACES
         or low in redact_extra.NER_STOP
-        or low in _MONTH_WORDS
+        or low in redact_extra.MONTH_NAMES
     )
 
 

@@ -827,7 +827,7 @@ _VERB_AFTER = re.compile(
     r"has\s+been|'s\s+been|lives|lived|works|worked|went|came|called|texted|asked|told|"
     r"thinks|thought|saw|brought|took|left|shouted|replied|wrote)\b|\s*:(?!\s*\d)"
 )
-_MONTHS = frozenset(
+MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 
@@ -924,7 +924,7 @@ def _given_name_words(text: str, given: frozenset[str]) -> list[Found]:
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
         low = word.lower()
-        if low not in given or low in _MONTHS or low in NOT_PLACES:
+        if low not in given or low in MONTH_NAMES or low in NOT_PLACES:
             continue  # "in France", "from Georgia": a country or a state, not a person
         before = text[: m.start()].rstrip(" \t\"'(")
         sentence_start = not before or before[-1] in ".!?:\n-\u2014"
@@ -1009,7 +1009,7 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
     for m in _INTRO_GIVEN.finditer(text):
         g = 1 if m.group(1) else 2
         word = m.group(g).lower()
-        if word in _NOT_INTRO or word in _MONTHS or word in _NAME_STOP_CUE:
+        if word in _NOT_INTRO or word in MONTH_NAMES or word in _NAME_STOP_CUE:
             continue
         if word in given:
             out.append((m.start(g), m.end(g), "NAME"))
