@@ -40,12 +40,19 @@ _CLINICAL_RULES = (
     r"protocols?|guidelines?|limits?|checks|restrictions?|directives?)\b"
 )
 # Injection: instructions aimed at the model rather than symptoms described for a clinician.
+# ...written on a medicine's label, the instructions are the medicine's, not the model's: "the
+# pharmacist told me to ignore the previous instructions on the metformin bottle".
+_ON_A_LABEL = (
+    r"(?!\s+(?:on|from|in)\s+the\s+(?:\w+\s+){0,2}(?:bottle|label|leaflet|packet|box|pack|"
+    r"sheet|insert|prescription)\b)"
+)
 _INJECTION = re.compile(
     r"(?ix)"
     # ignore / override the rules (English, then other languages)
     # (not the sender's own things: "skip my training session", "ignore my GP's instructions")
     # (nor a clinical thing's: "override the pharmacy system", "disregard the old dose
-    # instructions" is a clinician changing a medicine, not the sender addressing the model)
+    # instructions" is a clinician changing a medicine, not the sender addressing the model;
+    # nor a medicine's own label: "ignore the previous instructions on the metformin bottle")
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:(?!\bmy\b|"
     + _CLINICIAN
     + r"'s|"
@@ -54,8 +61,10 @@ _INJECTION = re.compile(
     r"\b(?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt|guardrails?|protocols?|"
     r"restrictions?|safety|triage|system|programming|training|limits?|filters?|boundaries|"
     r"constraints?|checks|directives?)\b"
+    + _ON_A_LABEL
     # ...but the model's own rules count whatever they are about ("ignore your dosing limits")
-    r"|\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+){0,2}"
+    + r"|\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+(?:of\s+)?)?your\s+"
+    r"(?:\w+\s+){0,2}"
     r"(?:rules?|instructions?|guidelines?|guidance|polic(?:y|ies)|protocols?|restrictions?|"
     r"limits?|system|checks|filters?|directives?)\b"
     r"|\b(?:vergiss|ignorier\w*|olvida\w*|ignora\w*|oublie\w*|ignorez|dimentica\w*|esquece\w*|"
@@ -107,7 +116,8 @@ _INJECTION = re.compile(
     r"threshold\s+values)\b"
     r"|\bwhat\s+are\s+your\s+(?:instructions|rules|guidelines)\b|\beverything\s+above\b|\bverbatim\b"
     r"|\bnew\s+(?:instructions?|rules?\s+for\s+you|directives?)\b|\bprevious\s+instructions?\b"
-    r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
+    + _ON_A_LABEL
+    + r"|\backnowledge\s+(?:the|this)\s+(?:new\s+)?(?:rule|instruction)"
     r"|\bhypothetically,?\s+if\s+you\s+had\s+no\b"
     # shaping the reply so the safety content drops out: "reply only in X", "leave out referrals"
     r"|\b(?:reply|answer|respond|write)\s+(?:only\s+)?in\s+[\w\s]{1,20}\bonly\b"
@@ -727,25 +737,12 @@ _STORY_EXPLOIT = re.compile(
 )
 
 
-# A clinician's instruction the sender relays, about a medicine's label ("the pharmacist told me
-# to ignore the previous instructions on the metformin bottle"), is not aimed at the model.
-_RELAYED_LABEL = re.compile(
-    r"(?i)\b" + _CLINICIAN + r"s?\s+(?:told|said|asked|advised)\s+(?:me|us|him|her)\s+to\s+"
-    r"(?:ignore|disregard|skip)\b[^.\n]{0,60}\b(?:on|from|in)\s+the\s+(?:\w+\s+){0,2}(?:bottle|"
-    r"label|leaflet|packet|box|pack|sheet|insert|prescription)\b"
-)
-
-
 def is_injection(message: str) -> bool:
     """Instructions to the model, also when spelled with digits for letters."""
     from pipelines.triage.policy_model import normalise
 
     if _STORY_EXPLOIT.search(message):
         return True
-    if _RELAYED_LABEL.search(message) and not re.search(
-        r"(?i)\b(?:you|your|ai|assistant|bot|system\s+prompt)\b", _RELAYED_LABEL.sub("", message)
-    ):
-        return False
     if _INJECTION.search(message) or _INJECTION.search(normalise(message)):
         return True
     if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
