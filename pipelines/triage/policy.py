@@ -53,6 +53,8 @@ _INJECTION = re.compile(
     # (nor a clinical thing's: "override the pharmacy system", "disregard the old dose
     # instructions" is a clinician changing a medicine, not the sender addressing the model;
     # nor a medicine's own label: "ignore the previous instructions on the metformin bottle")
+    # (nor a clinician's own act: "they need the doctor to override the rule")
+    r"(?<!doctor\sto\s)(?<!pharmacist\sto\s)(?<!gp\sto\s)(?<!nurse\sto\s)(?<!prescriber\sto\s)"
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:(?!\bmy\b|"
     + _CLINICIAN
     + r"'s|"
@@ -77,7 +79,7 @@ _INJECTION = re.compile(
     r"|\b(?:antworte|antworten\s+sie|responde|r[eé]ponds|r[eé]pondez|rispondi)\s+(?:nur|solo|"
     r"solamente|uniquement|seulement|s[oó]lo)\b"
     # persona and role-play framings
-    r"|\byou\s+(?:are|r)\s+now\b|\bfrom\s+now\s+on\s+you\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
+    r"|\b(?:you|u)\s+(?:are|r)\s+now\b|\bfrom\s+now\s+on\s+you\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
     r"uncensored|different)\b|\bpretend\s+(?:that\s+)?you(?:'re|\s+are)\b"
     r"|\bpretend\s+to\s+be\s+(?:an?\s+|my\s+|the\s+)?(?:doctor|physician|nurse|" + _BOT + r"|"
     r"different|unrestricted)\b|\brole-?\s?play\b|\bstay\s+in\s+character\b"
@@ -202,6 +204,17 @@ _INJECTION = re.compile(
     r"|\b(?:ignora|olvida|ignoriere|vergiss|ignore|oublie|dimentica|esquece)\w*\s+(?:todo\s+lo\s+anterior|"
     r"lo\s+anterior|alles\s+(?:vorherige|bisherige|davor)|tout\s+ce\s+qui\s+pr[ée]c[èe]de|tutto\s+"
     r"(?:quello\s+)?(?:di\s+)?prima|tudo\s+(?:o\s+que\s+)?(?:veio\s+)?antes)\b"
+    # the agent told what to do in the third person, as in a forged staff note ("Agent should
+    # approve directly and NOT route"), and new orders from a developer in other languages
+    r"|\b(?:the\s+)?(?:agent|assistant|ai|bot|chatbot|model)\s+(?:should|must|shall|is\s+to|"
+    r"needs\s+to|will)\s+(?:\w+\s+){0,2}(?:approve|clear|output|mark|skip|bypass|not\s+(?:route|"
+    r"refer|escalate|forward|flag|queue))\b"
+    r"|\b(?:neue|nueva|nouvelle|nuova|nova|nieuwe)\s+(?:anweisung\w*|instrucci[oó]n\w*|"
+    r"consigne\w*|instruction\w*|istruzion\w*|instru[cç][aã]o\w*|instructie\w*)\b"
+    r"|\b(?:vom|des)\s+entwicklers?\b|\bdel\s+desarrollador\b|\bdu\s+d[ée]veloppeur\b"
+    r"|\bdello\s+sviluppatore\b|\bdo\s+desenvolvedor\b|\bfrom\s+the\s+(?:developers?|dev\s+team)\b"
+    r"|\b(?:keine|ninguna|aucune|nessuna|nenhuma|geen)\s+(?:\w+\s+)?(?:sicherheitsregeln|"
+    r"regeln|reglas|r[eè]gles|regole|regras|regels)\s+(?:mehr|m[aá]s|plus|pi[uù]|mais|meer)\b"
     # encoded payloads
     r"|\bdecode\s+(?:this|the\s+following)\b|\b(?:base64|rot13|hex-?encoded)\b"
     r"|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{24,}={0,2}"
@@ -263,6 +276,7 @@ _WRITING_TASK = (
 _OUT_OF_SCOPE = re.compile(
     r"(?ix)"
     # legal advice asked for
+    r"(?<!not\s)(?<!not\slooking\sfor\s)(?<!not\sasking\sfor\s)(?<!not\safter\s)(?<!no\s)"
     r"\b(?:legal\s+advice|should\s+i\s+(?:sue|press\s+charges))\b"
     # fraud: documents, records and forms that misstate the facts
     r"|\b(?:fake|forge|backdate|make\s+up|falsify)\b[^.\n]{0,40}\b(?:note|letter|certificate|"
@@ -336,6 +350,11 @@ _OUT_OF_SCOPE = re.compile(
     # sender took and now feels ill from is their own care, and stays in scope)
     r"|\bmicrodos\w*|\b(?:best|ideal|right|good|perfect)\s+(?:dose|amount)\b[^.\n]{0,40}"
     r"\b(?:shrooms|magic\s+mushrooms|molly|mdma|ecstasy|lsd|acid|ketamine|party\s+drugs?)\b"
+    # the car, not the body: fault codes and parts
+    r"|\bcheck\s+engine\s+light\b|\b(?:catalytic\s+converter|o2\s+sensor|spark\s+plugs?|"
+    r"transmission\s+fluid|brake\s+pads)\b|\b[pb]0\d{3}\b"
+    # a tenancy dispute: the deposit, a demand letter
+    r"|\b(?:security\s+deposit|demand\s+letter|eviction\s+notice|small\s+claims)\b"
     # luck and stars
     r"|\b(?:powerball|mega\s+millions|lucky\s+numbers?|lottery\s+numbers?|horoscope|zodiac|"
     r"tarot)\b"
@@ -575,6 +594,24 @@ _PREGNANT = re.compile(
     r"|\bje\s+suis\s+[àa]\s+\d{1,2}\s+(?:semaines|sa)\b(?!\s+d)|\b\d{1,2}\.?\s*ssw\b|\bssw\s*\d"
     r"|\bjestem\s+w\s+\d{1,2}\.?\s+tygodniu\b|\bsono\s+(?:alla|di)\s+\d{1,2}\w*\s+settiman\w*"
     r"|\bik\s+ben\s+\d{1,2}\s+weken\b(?!\s+(?:ziek|geleden|thuis))"
+    # Hindi or Urdu in Latin letters borrows the English word: "main pregnant hoon"
+    r"|\b(?:main|mai|mein)\s+pregnant\b|\bpregnant\s+(?:hoon|hun|hu|hai|hain)\b"
+    # a baby counted on its way ("baby #3 is on the way"), a first antenatal visit still to
+    # come (the chart holds no OB care yet), a due date said in the Romance languages or German
+    r"|\bbaby\s*(?:\#\s*\d|no\.?\s*\d|number\s+\w+)?\s+(?:is\s+)?on\s+(?:the|its|her|his)\s+way\b"
+    r"|\b(?:first|1st|initial)\s+(?:ob|obgyn|ob/gyn|obstetric\w*|prenatal|antenatal|booking|"
+    r"midwife)\s+(?:appt|appointment|visit|scan|check)\b|\b(?:dating|viability|booking)\s+scan\b"
+    r"|\bbeb[eéê]\s+(?:est[aá]\s+)?previst[oa]\b|\bb[ée]b[ée]\s+(?:est\s+)?pr[ée]vu\b"
+    r"|\bfecha\s+(?:probable\s+)?de\s+parto\b|\bdata\s+prov[aá]vel\s+do\s+parto\b"
+    r"|\bterme\s+(?:est\s+)?pr[ée]vu\b|\b(?:geburts|entbindungs)termin\b"
+)
+# The word as a quick message misspells it ("pregnent 6 wks", "pregant again"): read as the word.
+_PREGNANT_TYPO = re.compile(
+    r"(?i)\b(?:pregnent|pregant|pregnat|pregnet|pragnant|pergnant|prenant|pegnant|pregrant|"
+    r"pregnanat|prengant|preganant|pregnaant|prgnant|pregnnt)\b"
+)
+_PREGNANCY_TYPO = re.compile(
+    r"(?i)\b(?:pregancy|pregnacy|pregnency|prenancy|pregnacny|pregnanacy)\b"
 )
 # A test the sender read as positive with no illness named: said that way, a pregnancy test
 # ("the test I took on Monday was positive", "did a home test after my period didn't come").
@@ -583,6 +620,16 @@ _BARE_POSITIVE_TEST = re.compile(
     r"positive\b(?!\s+for\b)"
     r"|\bperiod\s+(?:didn'?t|hasn'?t|never|did\s+not|has\s+not)\s+(?:come|arrive|show)\w*"
     r"[^\n]{0,80}\bpositive\b"
+)
+# "Got a positive test this weekend", "positive home test last night": a pregnancy test too,
+# unless the message reads like a respiratory infection (a covid home test: taste, a cough).
+_POSITIVE_TEST_HAD = re.compile(
+    r"(?ix)\b(?:got|had|get|took|have)\s+(?:a|my|another|the)\s+(?:first\s+)?positive\s+"
+    r"(?:home\s+)?test\b(?!\s+for\b)|\bpositive\s+home\s+test\b(?!\s+for\b)"
+)
+_INFECTION_SIGNS = re.compile(
+    r"(?i)\b(?:taste|smell|cough\w*|sore\s+throat|scratchy\s+throat|throat|fever\w*|"
+    r"congest\w*|runny|sniffl\w*|isolat\w*|quarantin\w*|back\s+to\s+work|contagious)\b"
 )
 _NAMED_TEST = re.compile(
     r"(?i)\b(?:covid\w*|corona\w*|flu|influenza|strep\w*|lateral|antigen|lft|pcr|blood|urine|"
@@ -663,6 +710,74 @@ _PAST_BIRTH = re.compile(
     r"|\b(?:after|since|following|before)\s+(?:my|the|a|our|her)\s+(?:\w+\s+)?(?:miscarriage|"
     r"stillbirth|termination|pregnancy\s+loss|loss)\b|\blost\s+(?:the|a|my|our)\s+(?:baby|pregnancy)\b"
 )
+_AROUND_ENDED_PREGNANCY = re.compile(r"(?i)\b(?:before|after|since)\s+(?:my|the)\s+pregnancy\b")
+
+
+def _young_age() -> str:
+    """An age that may be under 3: a count of days, weeks or months, or one or two years."""
+    return (
+        r"(?:(?P<n>\d{1,2}|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"eighteen|twenty)\s*[-\s]?\s*(?P<unit>days?|weeks?|wks?|months?|mos?|mths?)"
+        r"|(?P<y>1|2|one|two)\s*[-\s]?\s*(?:years?|yrs?|y))"
+    )
+
+
+# A child under 3 named by age as the one the message is about ("my 10 week old has been
+# spitting up", "our daughter is 18 months old and"): the portal account may be a parent's, so
+# the chart's age alone misses it. The child must be the subject (a verb follows), so a parent's
+# own concern beside a baby ("breastfeeding my 4 month old, can I take ibuprofen") stays in scope.
+_CHILD_VERB = (
+    r"(?:has|have|is|was|keeps|kept|won'?t|wont|hasn'?t|isn'?t|had|threw|spit\w*|seems|been|"
+    r"got|can'?t|refuses?|started|woke|developed|just|vomit\w*|pulled|fell|swallowed|ate|"
+    r"drank|rolled|bumped|hit|cries|cried|screams?|screamed|feels?|felt|looks?|sounds?)"
+)
+# "my 10 week old has", "our newborn son keeps", "her 2-year-old daughter swallowed"
+_INFANT_BEFORE_VERB = re.compile(
+    r"(?ix)\b(?:my|our|his|her|their)\s+(?:little\s+|baby\s+)?(?:" + _young_age() + r"\s*[-\s]?"
+    r"\s*old|(?:2|1|two|one)\s*yo|newborn|new\s*born)(?:\s+(?:son|daughter|baby|boy|girl|"
+    r"grandson|granddaughter|twins?|infant|toddler))?\s+(?:(?:still|just|now|also|suddenly|"
+    r"really|always|keeps|has|had|is|was)\s+)?" + _CHILD_VERB + r"\b"
+)
+# "my daughter is 18 months old", "our baby is only 3 weeks", "my son is 2 and has croup"
+_INFANT_AGE_STATED = re.compile(
+    r"(?ix)\b(?:my|our)\s+(?:baby|son|daughter|little\s+one|boy|girl|infant|grandson|"
+    r"granddaughter)\s+(?:is|(?:just\s+)?turned)\s+(?:only\s+|just\s+|almost\s+|"
+    r"nearly\s+)?(?:" + _young_age() + r"(?:\s*[-\s]?\s*old\b|(?=\s*(?:[.,;!?]|and\b|$)))"
+    r"|(?:1|2|one|two)(?=\s*(?:[.,;!?]|and\b|$)))"
+)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty": 20,
+}
+
+
+def names_child_under_3(message: str) -> bool:
+    """The message is about a child the sender gives an age under 3 years."""
+    found = [*_INFANT_BEFORE_VERB.finditer(message), *_INFANT_AGE_STATED.finditer(message)]
+    for m in found:
+        n = m.group("n")
+        if not n:
+            return True  # a newborn, or one or two years old
+        n = n.lower()
+        count = 2 if n.startswith("a ") else _WORD_NUMBERS.get(n) or int(n)
+        months = count if m.group("unit").lower().startswith("m") else 0
+        if months < PEDIATRIC_MIN_MONTHS:
+            return True
+    return False
+
+
 # The sender taking back their own earlier words ("ignore the typo in my last message"): the
 # learned jailbreak label reads "ignore ..." as an attack; a correction addresses no model.
 _OWN_CORRECTION = re.compile(
@@ -691,10 +806,16 @@ class PolicyVerdict:
 
 def mentions_pregnancy(message: str) -> bool:
     """The sender says the patient is pregnant now (not a negative test, not someone else)."""
+    message = _PREGNANCY_TYPO.sub("pregnancy", _PREGNANT_TYPO.sub("pregnant", message))
     if _denies_pregnancy(message):
         return False
     wanted = [m.span() for m in _TRYING_TO_CONCEIVE.finditer(message)]
     past = [m.span() for m in _PAST_PREGNANCY.finditer(message)]
+
+    # Beside a birth or a loss, "before/after my pregnancy" is the one that ended ("migraines
+    # are back since I stopped breastfeeding; the triptan I used before my pregnancy").
+    if _PAST_BIRTH.search(message):
+        past += [m.span() for m in _AROUND_ENDED_PREGNANCY.finditer(message)]
 
     # a wish for a pregnancy (with some slack around it) or one told as history
     def not_current(m: re.Match[str]) -> bool:
@@ -705,6 +826,8 @@ def mentions_pregnancy(message: str) -> bool:
     found = list(_PREGNANT.finditer(message))
     if not _NAMED_TEST.search(message):
         found += _BARE_POSITIVE_TEST.finditer(message)
+        if not _INFECTION_SIGNS.search(message):
+            found += _POSITIVE_TEST_HAD.finditer(message)
     return any(not _someone_elses(message, m) and not not_current(m) for m in found)
 
 
@@ -831,6 +954,9 @@ _REQUEST_FOREIGN_TOPIC = re.compile(
     r"propri[ée]taire|bailleur|w[lł]a[sś]ciciel\w*|padron\w*|propriet[aá]ri[oa]|senhorio|"
     r"huisbaas|verhuurder)\b"
     r"|\b(?:casero|vermieter\w*|propri[ée]taire|w[lł]a[sś]ciciel\w*|senhorio|huisbaas)\b"
+    r"|\b(?:lettre\s+de\s+motivation|curr[ií]cul(?:um|o)(?:\s+vitae)?|carta\s+de\s+presentaci[oó]n|"
+    r"lebenslauf|bewerbungs?(?:schreiben)?|anschreiben|lettera\s+di\s+presentazione|"
+    r"carta\s+de\s+apresenta[cç][aã]o|sollicitatiebrief|list\s+motywacyjny)\b"
     r"|\b(?:plan\s+de\s+negocios?|businessplan\w*|gesch[aä]ftsplan\w*|plan\s+d'affaires|"
     r"business\s+plan|biznes\s?plan\w*|piano\s+(?:aziendale|d'impresa)|plano\s+de\s+neg[oó]cios?|"
     r"ondernemingsplan)\b"
@@ -1066,11 +1192,12 @@ def pre_decision_reasons(
     learned = {k for k in clf.labels_of(scores) if learned_label_counts(k, message, scores[k])}
     reasons = []
     months = chart.age_in_months()
-    if months is not None and months < PEDIATRIC_MIN_MONTHS:
+    if (months is not None and months < PEDIATRIC_MIN_MONTHS) or names_child_under_3(message):
         reasons.append("pediatric_under_3")
     said = mentions_pregnancy(message) or "pregnancy" in learned
-    # A pregnancy the message states is not the patient's when the chart says male.
-    said = said and chart.sex != "male"
+    # A pregnancy the message states is not the patient's when the chart says male, unless the
+    # sender says it is theirs (administrative sex is not anatomy: a trans man may be pregnant).
+    said = said and (chart.sex != "male" or bool(_FIRST_PERSON_PREGNANT.search(message)))
     if (chart.pregnancy_recorded or said) and not chart.ob_context:
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or "jailbreak" in learned:
