@@ -253,15 +253,14 @@ def data_key(path: Path = TRAIN_FILE) -> str:
     h = hashlib.sha256(CODE_VERSION.encode())
     h.update(Path(__file__).read_bytes())
     # The controls borrowed from the decider's data are filtered with the policy's rules, which
-    # ask the redactor's word list whether a message is English.
+    # ask the redactor's word list whether a message is English: that list, not the redactor's
+    # code, is what they depend on (a PHI change does not refit the refusal labels).
     here = Path(__file__)
-    for f in (
-        *train_files(path),
-        *TRIAGE_FILES,
-        here.with_name("policy.py"),
-        here.with_name("redact.py"),
-    ):
+    for f in (*train_files(path), *TRIAGE_FILES, here.with_name("policy.py")):
         h.update(f.read_bytes() if f.exists() else b"-")
+    from pipelines.triage.redact import lexicon_key
+
+    h.update(lexicon_key().encode())
     from pipelines.triage.retrieval.dense import default_model_path, file_sha256
 
     h.update(file_sha256(default_model_path()).encode())

@@ -6,6 +6,7 @@ stays with the caller and restores the original exactly.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -358,6 +359,11 @@ class _Lexicon:
 def is_english_word(word: str) -> bool:
     """`word` (lower case) is in the English word list or the clinical vocabulary."""
     return word in _Lexicon.words()
+
+
+def lexicon_key() -> str:
+    """sha256 of the word list `is_english_word` reads: what a model that asks it depends on."""
+    return hashlib.sha256("\n".join(sorted(_Lexicon.words())).encode()).hexdigest()
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -5,14 +5,21 @@ retired acuity sets); the clear margin and a contextual Platt head (per routing 
 override, shrunk toward the base rate) are fitted on out-of-fold predictions over that same pool,
 so confidence is learned from predictions on text the model did not see, in several voices.
 No file holds goldset items (a test enforces it). Cached on disk keyed by data, retriever and code.
+
+The model learns from redacted text, and that text is pinned (`data/train_redacted.jsonl`): a
+change to the redactor does not retrain the triage model by the back door. Re-pin on purpose with
+`python -m pipelines.triage.training --pin` (then the model retrains, and the cut says so).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
+import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +48,8 @@ ACUITY_DEV_FILE = DEV / "acuity_dev.jsonl"
 ACUITY_HOLDOUT_FILE = DEV / "acuity_holdout.jsonl"
 POOL_FILES = (TRAIN_FILE, CALIBRATION_FILE, DIVERSE_FILE, ACUITY_DEV_FILE, ACUITY_HOLDOUT_FILE)
 SINGLE_WRITER_FILES = (TRAIN_FILE, CALIBRATION_FILE)
+# The redacted text of every pool message, as the model learned it (see the module docstring).
+PINNED_REDACTION_FILE = DATA / "train_redacted.jsonl"
 # Bump when feature extraction or the model family changes: invalidates cached models.
 CODE_VERSION = "decider-v5-emb-oof-context-platt"
 FOLDS = 5
@@ -120,18 +129,74 @@ def read_messages(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def message_key(message: str) -> str:
+    return hashlib.sha256(message.encode("utf-8")).hexdigest()
+
+
+def pinned_redactions(path: Path | None = None) -> dict[str, str]:
+    """sha256 of a pool message -> its redacted text as pinned ({} when nothing is pinned)."""
+    path = path or PINNED_REDACTION_FILE
+    if not path.exists():
+        return {}
+    pinned = {}
+    for where, row in read_objects(path, what="pinned training redaction"):
+        if not isinstance(row.get("sha256"), str) or not isinstance(row.get("redacted"), str):
+            raise InputError(
+                f"{where}: needs 'sha256' and 'redacted' strings; re-pin with "
+                "`python -m pipelines.triage.training --pin`"
+            )
+        pinned[row["sha256"]] = row["redacted"]
+    return pinned
+
+
 def build_cases(
-    rows: Sequence[dict[str, Any]], redactor: Redactor, retriever: Retriever
+    rows: Sequence[dict[str, Any]],
+    redactor: Redactor,
+    retriever: Retriever,
+    pinned: Mapping[str, str] | None = None,
 ) -> list[Case]:
+    """One case per row; a row's pinned redaction is used when there is one."""
     acuity_of = {p.pathway_id: p.acuity for p in retriever.corpus.pathways}
     cases = []
     for row in rows:
-        red = redactor.redact(row["message"])
-        found = retriever.search(red.text)
+        text = (pinned or {}).get(message_key(row["message"]))
+        if text is None:
+            text = redactor.redact(row["message"]).text
+        found = retriever.search(text)
         cases.append(
-            Case(red.text, slice_chart(row["chart"]), found.reranked, acuity_of, found.query_vector)
+            Case(text, slice_chart(row["chart"]), found.reranked, acuity_of, found.query_vector)
         )
     return cases
+
+
+def pool_rows() -> tuple[list[dict[str, Any]], list[int]]:
+    """Every pool message and the index of the file it came from."""
+    rows: list[dict[str, Any]] = []
+    source: list[int] = []
+    for i, f in enumerate(POOL_FILES):
+        part = read_messages(f)
+        rows += part
+        source += [i] * len(part)
+    return rows, source
+
+
+def pin_redactions(redactor: Redactor, path: Path | None = None) -> int:
+    """Write the current redactor's text for every pool message (atomically); returns rows."""
+    path = path or PINNED_REDACTION_FILE
+    rows, _ = pool_rows()
+    seen = set()
+    lines = []
+    for row in rows:
+        key = message_key(row["message"])
+        if key not in seen:
+            seen.add(key)
+            red = redactor.redact(row["message"]).text
+            lines.append(json.dumps({"sha256": key, "redacted": red}, ensure_ascii=False))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    os.replace(tmp, path)
+    return len(lines)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -246,18 +311,16 @@ def data_key(retriever: Retriever, files: Sequence[Path] = POOL_FILES) -> str:
     h.update(retriever.version.encode())
     # The model learns from redacted text and these features: a change to either retrains it.
     here = Path(__file__).resolve().parent
-    for source in (
-        "redact.py",
-        "redact_extra.py",
-        "phi_clinical.py",
-        "features.py",
-        "decision.py",
-        "chart.py",
-        "training.py",
-    ):
+    for source in ("features.py", "decision.py", "chart.py", "training.py"):
         h.update((here / source).read_bytes())
-    # The redactor's learned tagger: its code and its training files.
-    h.update(phi_tagger.model_key().encode())
+    pinned = pinned_redactions(PINNED_REDACTION_FILE)
+    h.update(PINNED_REDACTION_FILE.read_bytes() if pinned else b"-")
+    rows, _ = pool_rows()
+    if any(message_key(r["message"]) not in pinned for r in rows):
+        # Some text comes from the live redactor: its code and its learned tagger count too.
+        for source in ("redact.py", "redact_extra.py", "phi_clinical.py"):
+            h.update((here / source).read_bytes())
+        h.update(phi_tagger.model_key().encode())
     for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]
@@ -275,13 +338,8 @@ def train(
     def fit() -> TrainedDecider:
         if progress:
             progress("training the local triage decision model (cached after the first run)")
-        rows: list[dict[str, Any]] = []
-        source: list[int] = []
-        for i, f in enumerate(POOL_FILES):
-            part = read_messages(f)
-            rows += part
-            source += [i] * len(part)
-        cases = build_cases(rows, redactor, retriever)
+        rows, source = pool_rows()
+        cases = build_cases(rows, redactor, retriever, pinned_redactions())
         bands = [r["gold_acuity"] for r in rows]
         gold_routing = [ROUTING_OF_BAND[b] for b in bands]
         oof = out_of_fold_probabilities(cases, bands)
@@ -311,3 +369,30 @@ def train(
 
     with _LOCK:
         return load_or_fit(_cache_path(key), fit)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`--pin`: write the current redactor's text for the pool; `--check`: count what differs."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args not in (["--pin"], ["--check"]):
+        print("usage: python -m pipelines.triage.training --pin | --check", file=sys.stderr)
+        return 2
+    redactor = Redactor()
+    if args == ["--pin"]:
+        n = pin_redactions(redactor)
+        print(f"pinned the redacted text of {n} pool messages in {PINNED_REDACTION_FILE}")
+        return 0
+    pinned = pinned_redactions()
+    rows, _ = pool_rows()
+    unpinned = sum(message_key(r["message"]) not in pinned for r in rows)
+    differ = sum(
+        message_key(r["message"]) in pinned
+        and pinned[message_key(r["message"])] != redactor.redact(r["message"]).text
+        for r in rows
+    )
+    print(f"{len(rows)} pool messages: {unpinned} not pinned, {differ} redact differently now")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
