@@ -817,6 +817,7 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.tied_facilities(text),
         *redact_extra.nickname_names(text, _known),
         *redact_extra.possessive_openers(text),
+        *redact_extra.guideline_extras(text),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 
@@ -962,6 +963,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     glued = redact_extra.glue_weekday_dates(dates, text)
     rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
     rest = redact_extra.glue_extensions(rest, text)
+    rest = redact_extra.glue_regions(rest, text, _known)
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
     rest = redact_extra.extend_name_lists_back(rest, text, _not_a_surname)
     rest = redact_extra.extend_surnames(rest, text, _not_a_surname)

@@ -1,0 +1,48 @@
+"""PHI round 11, from annotators who worked to the goldset's labelling guideline: a card's last
+digits, an age over 89 told as a stage of life, a lone phone extension, a block number and a
+state or province code between a town and its postcode are PHI; a state or a preposition
+elsewhere, a saturation and a credential are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import covered, redacted_words
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I already paid it with my card ending 6602, can you check?", "6602"),
+        ("The visa ends in 3190 if billing needs it.", "3190"),
+        ("His grandfather is still alive at 97 and sharp as a tack.", "97"),
+        ("Her aunt died at 94 of a stroke.", "94"),
+        ("My mother, in her late 90s, lives alone.", "90s"),
+        ("Questions to the ward clerk, ext 5527.", "5527"),
+        ("Found at the 2300 block of Fenwick Ave by a neighbour.", "2300 block of"),
+        ("new address 77 lakeview dr apt 2 duluth mn 55802 thanks", "mn"),
+        ("Send it to 18 Rue Laval, Montréal, QC H2X 1Y5 please", "QC"),
+    ],
+)
+def test_guideline_phi_is_redacted(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We're at the urgent care on Pine St in Dayton 45402, room 4", {"in"}),
+        ("Sats at 94 on room air, pulse at 96.", {"94", "96"}),
+        ("Signed, Dr. Lena Ames, MD\nFamily Medicine, 4th floor", {"MD"}),
+        ("I moved from Ontario in 2019 and my card is expired", {"Ontario"}),
+        ("We took 90 steps at the 1400 meter mark", {"1400"}),
+    ],
+)
+def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
+    assert not kept & redacted_words(redactor, text)
