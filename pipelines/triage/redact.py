@@ -817,7 +817,7 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.tied_facilities(text),
         *redact_extra.nickname_names(text, _known),
         *redact_extra.possessive_openers(text),
-        *redact_extra.guideline_extras(text),
+        *redact_extra.guideline_extras(text, _known),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 
@@ -882,6 +882,12 @@ def _tidy_name(text: str, start: int, end: int) -> tuple[int, int]:
             and _opens_sentence(text, start)
             and _known(core)
             and not redact_extra.is_census_name(core)
+            # ("Dr. de la Cruz": a particle after a title opens the surname, not a sentence)
+            and core.lower() not in redact_extra.NAME_PARTICLES
+            # ("Patient: SMITH, JOHN": a surname put first, before its comma)
+            and not (
+                word.group(0)[len(word.group(1))] == "," and redact_extra.is_surname(core.title())
+            )
         ):
             start += word.end()
             continue

@@ -1396,6 +1396,32 @@ _AGE_DECADE = re.compile(
 _LONE_EXTENSION = re.compile(r"(?i)\b(?:ext|extension)\.?\s*(?:no\.?\s*)?#?\s*(\d{3,6})\b")
 # a block number places an address: "the 1400 block of Alder St"
 _BLOCK_OF = re.compile(r"(?i)\b(\d{2,5}\s+block\s+of)\s+(?=[A-Z0-9])")
+# a pager number is a phone line: "pager 3321", "beeper #44-1102"
+_PAGER = re.compile(r"(?i)\b(?:pager|beeper|bleep)\s*(?:#|no\.?|number)?\s*:?\s*(\d[\d-]{2,8}\d)\b")
+# a month placed in its part: "since mid-October", "in early March", "the end of May"
+_MONTH_PART = re.compile(
+    r"(?i)\b((?:early|mid|late)[-\s]" + _MONTH + r")\b"
+    r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(" + _MONTH + r")\b"
+)
+# an apartment told on its own: "my apartment is 4B", "unit #12"
+_APARTMENT = re.compile(
+    r"(?i)\b(?:apartment|apt|flat|unit|suite)\s*(?:is\s+|number\s+|no\.?\s*|#\s*)?(\d{1,4}[a-z]?)\b"
+)
+# a numbered county road places a home: "County Road 12" (a highway does not: "Hwy 61")
+_NUMBERED_ROAD = re.compile(
+    r"\b((?:County\s+(?:Road|Rd|Line)|Co\.?\s+Rd|Farm\s+(?:Road|Rd))\s+\d{1,4}[A-Z]?)\b"
+)
+# an EHR header name in capitals, surname first: "Patient: SMITH, JOHN A", "RE: WASHINGTON, DENZEL"
+_CAPS_SURNAME_FIRST = re.compile(
+    r"(?i:\b(?:patient|pt|name|re|resident|client|member|insured|subscriber|guarantor)"
+    r"(?:\s+name)?\b(?:\s*[:#-]\s*|\s+))"
+    r"([A-Z][A-Z'-]+,?\s+[A-Z][A-Z'-]+(?:\s+[A-Z]\b\.?)?)"
+)
+# a name particle after a title: "Dr. de la Cruz", "Mr. van der Berg"
+_TITLE_PARTICLE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra)\.?\s+((?:van\s+der|van\s+den|von\s+der|de\s+la|de\s+los|"
+    r"van|von|de|da|di|du|del|della|dos|das|le|la|al|el|ter|ten)\s+" + _CAP + r")"
+)
 PROVINCE_ABBREVIATIONS = (
     "AB",
     "BC",
@@ -1413,8 +1439,23 @@ PROVINCE_ABBREVIATIONS = (
 )
 
 
-def guideline_extras(text: str) -> list[Found]:
-    """Card digits, ages over 89 told as a stage of life, lone extensions, block numbers."""
+NAME_PARTICLES = frozenset(
+    "de la del della van von der den da di du dos das le ter ten al el bin ibn".split()
+)
+
+
+def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
+    """Each capitalised word is a census given name or surname, or no English word ("SMITH,
+    JOHN", not "PLEASE CALL" or "YOUR APPOINTMENT")."""
+    words = [w for w in re.findall(r"[A-Z][A-Z'-]+", value) if len(w) > 1]
+    return bool(words) and all(
+        is_census_name(w) or is_surname(w.title()) or not known(w.lower()) for w in words
+    )
+
+
+def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Card digits, ages over 89 told as a stage of life, lone extensions and pagers, block
+    numbers, apartments and numbered roads, a month's part, capitalised surname-first names."""
     out: list[Found] = []
     for m in _CARD_DIGITS.finditer(text):
         g = 1 if m.group(1) else 2
@@ -1422,7 +1463,22 @@ def guideline_extras(text: str) -> list[Found]:
         out.append((m.start(g), m.end(g), "SSN" if _SSN_NEAR.search(near) else "ID"))
     for r, label in ((_AGE_AT, "AGE"), (_AGE_DECADE, "AGE"), (_LONE_EXTENSION, "PHONE")):
         out += [(m.start(1), m.end(1), label) for m in r.finditer(text)]
-    out += [(m.start(1), m.end(1), "ADDRESS") for m in _BLOCK_OF.finditer(text)]
+    for r, label in (
+        (_PAGER, "PHONE"),
+        (_APARTMENT, "ADDRESS"),
+        (_NUMBERED_ROAD, "ADDRESS"),
+        (_TITLE_PARTICLE, "NAME"),
+        (_BLOCK_OF, "ADDRESS"),
+    ):
+        out += [(m.start(1), m.end(1), label) for m in r.finditer(text)]
+    out += [
+        (m.start(1), m.end(1), "NAME")
+        for m in _CAPS_SURNAME_FIRST.finditer(text)
+        if _caps_name(m.group(1), known)
+    ]
+    for m in _MONTH_PART.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), "DATE"))
     return out
 
 

@@ -1,7 +1,8 @@
 """PHI round 11, from annotators who worked to the goldset's labelling guideline: a card's last
 digits, an age over 89 told as a stage of life, a lone phone extension, a block number and a
-state or province code between a town and its postcode are PHI; a state or a preposition
-elsewhere, a saturation and a credential are not."""
+state or province code between a town and its postcode are PHI, and so are a pager, an
+apartment, a county road, a month's part and a capitalised surname-first header; a state or a
+preposition elsewhere, a saturation, a credential, a highway and a shouted sentence are not."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ def redactor() -> Redactor:
         ("Found at the 2300 block of Fenwick Ave by a neighbour.", "2300 block of"),
         ("new address 77 lakeview dr apt 2 duluth mn 55802 thanks", "mn"),
         ("Send it to 18 Rue Laval, Montréal, QC H2X 1Y5 please", "QC"),
+        # from a probe of the guideline's own list: pagers, apartments, a month's part, EHR
+        # headers in capitals, name particles after a title
+        ("Page the resident on pager 4471 if it drops.", "4471"),
+        ("My apartment is 4B, the buzzer is broken.", "4B"),
+        ("We're out on County Road 12 past the grain elevator.", "12"),
+        ("The cough has been there since mid-October.", "October"),
+        ("Patient: SMITH, JOHN A  DOB 02/11/1950", "SMITH"),
+        ("Seen today by Dr. de la Cruz in clinic.", "de"),
     ],
 )
 def test_guideline_phi_is_redacted(redactor: Redactor, text: str, value: str) -> None:
@@ -42,6 +51,9 @@ def test_guideline_phi_is_redacted(redactor: Redactor, text: str, value: str) ->
         ("Signed, Dr. Lena Ames, MD\nFamily Medicine, 4th floor", {"MD"}),
         ("I moved from Ontario in 2019 and my card is expired", {"Ontario"}),
         ("We took 90 steps at the 1400 meter mark", {"1400"}),
+        ("Traffic on Hwy 101 was terrible so I missed the slot.", {"101"}),
+        ("RE: YOUR APPOINTMENT ON MONDAY", {"YOUR", "APPOINTMENT"}),
+        ("CAN I SPEAK TO A REAL PERSON", {"PERSON"}),
     ],
 )
 def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
