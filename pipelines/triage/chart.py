@@ -34,6 +34,16 @@ _OB_WORDS = (
     "maternal-fetal",
 )
 _PREGNANCY_WORDS = ("pregnan", "gravid")
+# ICD-10-CM, as charts from other EHRs code it: Z33.1 pregnant state, Z34 supervision of a normal
+# pregnancy, Z3A weeks of gestation, O09 supervision of a high-risk one, O10-O48 conditions of a
+# pregnancy under way (not O00-O08, a pregnancy that ended early, nor O60 on: labour, delivery,
+# the puerperium).
+_ICD_PREGNANCY = re.compile(r"(?i)^(?:Z33\.?1|Z34|Z3A|O09|O[1-4]\d)")
+# hCG, qualitative (urine, serum) or quantitative: positive, or at least 25 mIU/mL
+_HCG_LOINC = frozenset({"2106-3", "2118-8", "2110-5", "19080-1", "21198-7", "2119-6"})
+_HCG_POSITIVE_IU = 25.0
+# an estimated delivery date still to come records a pregnancy under way
+_EDD_LOINC = frozenset({"11778-8", "11779-6", "11780-4", "53692-0"})
 _GESTATIONAL_AGE_LOINC = frozenset({"11884-4", "11885-1", "18185-9", "49051-6"})
 # "Pregnancy status" observations: a screening answer, not obstetric care; "Pregnant" records a
 # pregnancy the way a condition does, "Not pregnant" does not.
@@ -196,6 +206,12 @@ def _codes(concept: object) -> set[str]:
     return {str(c.get("code")) for c in _codings(concept) if c.get("code") is not None}
 
 
+def _pregnancy_coded(concept: object) -> bool:
+    """A SNOMED pregnancy state or an ICD-10-CM code of a pregnancy under way."""
+    codes = _codes(concept)
+    return bool(codes & _PREGNANCY_CODES) or any(_ICD_PREGNANCY.match(c) for c in codes)
+
+
 def _resources(bundle: Mapping[str, Any], kind: str) -> list[Mapping[str, Any]]:
     out = []
     for entry in bundle.get("entry") or []:
@@ -208,6 +224,8 @@ def _resources(bundle: Mapping[str, Any], kind: str) -> list[Mapping[str, Any]]:
 def _is_active(condition: Mapping[str, Any], as_of: dt.date | None) -> bool:
     status = _codes(condition.get("clinicalStatus"))
     if status & {"resolved", "inactive", "remission"}:
+        return False
+    if _codes(condition.get("verificationStatus")) & {"refuted", "entered-in-error"}:
         return False
     abated = _date(condition.get("abatementDateTime"))
     return not (abated is not None and (as_of is None or abated <= as_of))
@@ -225,6 +243,8 @@ def _observation(res: Mapping[str, Any]) -> Observation:
         value = _display(res["valueCodeableConcept"])
     elif isinstance(res.get("valueString"), str):
         value = res["valueString"]
+    elif isinstance(res.get("valueDateTime"), str):
+        value = res["valueDateTime"]
     code = next(iter(sorted(_codes(res.get("code")))), "")
     return Observation(
         code=code,
@@ -238,12 +258,29 @@ def _observation(res: Mapping[str, Any]) -> Observation:
 def _observations(
     resources: Iterable[Mapping[str, Any]], as_of: dt.date | None
 ) -> list[Observation]:
+    """Every observation in the year before `as_of`, newest first."""
     obs = [_observation(r) for r in resources]
     if as_of is not None:
         lo = as_of - dt.timedelta(days=_OBS_WINDOW_DAYS)
         obs = [o for o in obs if o.date is None or lo <= o.date <= as_of]
     obs.sort(key=lambda o: (o.date or dt.date.min, o.code), reverse=True)
-    return obs[:_MAX_OBSERVATIONS]
+    return obs
+
+
+def _hcg_positive(o: Observation) -> bool:
+    if o.code not in _HCG_LOINC:
+        return False
+    if isinstance(o.value, float):
+        return o.value >= _HCG_POSITIVE_IU
+    return isinstance(o.value, str) and bool(
+        re.search(r"(?i)\b(?:positive|detected|reactive)\b", o.value)
+        and not re.search(r"(?i)\b(?:not|non|un)[- ]?(?:detected|reactive)\b|negative", o.value)
+    )
+
+
+def _edd_ahead(o: Observation, when: dt.date | None) -> bool:
+    due = _date(o.value) if o.code in _EDD_LOINC else None
+    return due is not None and (when is None or due > when)
 
 
 def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> ChartSlice:
@@ -284,7 +321,10 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         if when is None or (_date(c.get("onsetDateTime")) or dt.date.min) <= when
     ]
     names = tuple(sorted({_display(c.get("code")) for c in onset_ok if _display(c.get("code"))}))
-    observations = _observations(_resources(bundle, "Observation"), when)
+    # (the slice shows the newest few; the pregnancy rules read them all, so a gestational age
+    # behind two dozen vitals still counts)
+    every_observation = _observations(_resources(bundle, "Observation"), when)
+    observations = every_observation[:_MAX_OBSERVATIONS]
 
     def mentions(text: str, words: tuple[str, ...]) -> bool:
         low = text.lower()
@@ -301,7 +341,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
 
     gestational = any(
         o.code in _GESTATIONAL_AGE_LOINC and (o.date is None or in_ob_window(o.date))
-        for o in observations
+        for o in every_observation
     )
     status_pregnant = any(
         o.code in _PREGNANCY_STATUS_LOINC
@@ -309,14 +349,20 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         and "pregnant" in o.value.lower()
         and not re.search(r"\b(?:not|non)[- ]?pregnant\b", o.value.lower())
         and (o.date is None or in_ob_window(o.date))
-        for o in observations
+        for o in every_observation
+    )
+    # a positive hCG in the window, or a due date still to come: a pregnancy on the chart,
+    # though not obstetric care
+    lab_pregnant = any(
+        (_hcg_positive(o) and (o.date is None or in_ob_window(o.date))) or _edd_ahead(o, when)
+        for o in every_observation
     )
     pregnancy = (
         gestational
         or status_pregnant
+        or lab_pregnant
         or any(
-            _codes(c.get("code")) & _PREGNANCY_CODES
-            or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
+            _pregnancy_coded(c.get("code")) or mentions(_display(c.get("code")), _PREGNANCY_WORDS)
             for c in onset_ok
         )
     )
@@ -332,7 +378,8 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         ]
 
     ob_encounter = any(
-        _codes(t) & (_OB_ENCOUNTER_CODES | _PREGNANCY_CODES)
+        _codes(t) & _OB_ENCOUNTER_CODES
+        or _pregnancy_coded(t)
         or mentions(_display(t), _OB_WORDS + _PREGNANCY_WORDS)
         for e in encounters
         if in_ob_window(_start(e))

@@ -219,3 +219,61 @@ def test_a_pregnancy_status_observation_records_a_pregnancy_only_when_it_says_pr
     # an answer from before the current pregnancy window is history
     stale = _pregnancy_status("Pregnant", day="2023-05-01")
     assert not slice_chart(_bundle("1994-01-01", "2024-04-02", stale)).pregnancy_recorded
+
+
+def _icd_condition(code: str, **fields: object) -> dict:
+    coding = {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": code}
+    return {"resourceType": "Condition", "code": {"coding": [coding]}, **fields}
+
+
+def test_icd10_codes_of_a_pregnancy_under_way_record_one_without_a_display() -> None:
+    for code in ("Z33.1", "Z34.01", "Z3A.12", "O09.511", "O21.0", "O26.851"):
+        chart = slice_chart(_bundle("1994-01-01", "2024-04-02", _icd_condition(code)))
+        assert chart.pregnancy_recorded, code
+        assert not chart.ob_context, code
+    # an ended pregnancy (O03 a miscarriage), the puerperium (O86) and a refuted entry do not
+    refuted = {"coding": [{"code": "refuted"}]}
+    for cond in (
+        _icd_condition("O03.9"),
+        _icd_condition("O86.0"),
+        _icd_condition("Z34.01", verificationStatus=refuted),
+    ):
+        assert not slice_chart(_bundle("1994-01-01", "2024-04-02", cond)).pregnancy_recorded
+    # a visit held for the supervision of a pregnancy is obstetric care, coded or not
+    visit = _visit("2024-03-01", reasonCode=[{"coding": [{"code": "Z34.01"}]}])
+    assert slice_chart(_bundle("1994-01-01", "2024-04-02", visit)).ob_context
+
+
+def _lab(code: str, day: str = "2024-03-20", **value: object) -> dict:
+    return {
+        "resourceType": "Observation",
+        "code": {"coding": [{"system": "http://loinc.org", "code": code}]},
+        "effectiveDateTime": day,
+        **value,
+    }
+
+
+def test_a_positive_hcg_or_a_due_date_ahead_records_a_pregnancy() -> None:
+    positive = _lab("2106-3", valueCodeableConcept={"text": "Positive"})
+    quantitative = _lab("21198-7", valueQuantity={"value": 1840, "unit": "m[IU]/mL"})
+    due = _lab("11778-8", valueDateTime="2024-10-30")
+    for obs in (positive, quantitative, due):
+        chart = slice_chart(_bundle("1994-01-01", "2024-04-02", obs))
+        assert chart.pregnancy_recorded and not chart.ob_context
+    negative = _lab("2106-3", valueCodeableConcept={"text": "Negative"})
+    low = _lab("21198-7", valueQuantity={"value": 3, "unit": "m[IU]/mL"})
+    past_due = _lab("11778-8", valueDateTime="2023-11-30")
+    stale = _lab("2106-3", day="2023-04-01", valueCodeableConcept={"text": "Positive"})
+    for obs in (negative, low, past_due, stale):
+        assert not slice_chart(_bundle("1994-01-01", "2024-04-02", obs)).pregnancy_recorded
+
+
+def test_a_gestational_age_behind_many_newer_observations_still_counts() -> None:
+    gestational = _lab("49051-6", day="2024-02-01", valueQuantity={"value": 20, "unit": "wk"})
+    vitals = [
+        _lab("8867-4", day=f"2024-03-{d:02d}", valueQuantity={"value": 80, "unit": "/min"})
+        for d in range(1, 31)
+    ]
+    chart = slice_chart(_bundle("1994-01-01", "2024-04-02", gestational, *vitals))
+    assert chart.ob_context and chart.pregnancy_recorded
+    assert len(chart.observations) < 31  # the slice the model sees stays short
