@@ -1200,11 +1200,20 @@ def pre_decision_reasons(
     said = said and (chart.sex != "male" or bool(_FIRST_PERSON_PREGNANT.search(message)))
     if (chart.pregnancy_recorded or said) and not chart.ob_context:
         reasons.append("pregnancy_without_ob_context")
-    if is_injection(message) or "jailbreak" in learned:
+    if is_injection(message) or is_injection(chart_text(chart)) or "jailbreak" in learned:
         reasons.append("jailbreak")
     if is_out_of_scope(message) or "out_of_scope" in learned:
         reasons.append("out_of_scope")
     return reasons
+
+
+def chart_text(chart: ChartSlice) -> str:
+    """The chart's free text that reaches a model (visit type, conditions, medicines, results):
+    instructions planted in a record are an injection as much as ones in the message."""
+    parts = [chart.encounter_type, *chart.conditions, *chart.medications]
+    for o in chart.observations:
+        parts += [o.display, o.value if isinstance(o.value, str) else ""]
+    return "\n".join(p for p in parts if p)
 
 
 def _mostly_english(message: str) -> bool:
