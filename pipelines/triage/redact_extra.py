@@ -1385,15 +1385,21 @@ _CARD_DIGITS = re.compile(
     r"|\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+(?:my|the|his|her)\s+\w+)?\s*(?:is|are|:)?\s*(\d{4})\b"
 )
 # an age over 89 said as where a life stands: "alive at 98", "died at 92", "in her late 90s"
+# (only a life's own verbs: "still running at 101" is a temperature, "living at 94 Elm Street" a
+# house number)
 _AGE_AT = re.compile(
-    r"(?i)\b(?:alive|died|passed(?:\s+away)?|living|widowed|diagnosed|still\s+\w+ing)\s+at\s+"
-    r"(9\d|1[01]\d)\b(?!\s*%)"
+    r"(?i)\b(?:alive|died|passed(?:\s+away)?|widowed|diagnosed)\s+at\s+(9\d|1[01]\d)\b"
+    r"(?!\s*%|[./]\d|\s+[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane)\b)"
 )
 _AGE_DECADE = re.compile(
     r"(?i)\bin\s+(?:her|his|their|my|our)\s+(?:early\s+|mid[-\s]?|late\s+)?(90s|nineties|100s)\b"
 )
-# an extension on its own identifies a person's line: "— Ravi Subramanian, MD, ext 4471"
-_LONE_EXTENSION = re.compile(r"(?i)\b(?:ext|extension)\.?\s*(?:no\.?\s*)?#?\s*(\d{3,6})\b")
+# an extension on its own identifies a person's line ("— Ravi Subramanian, MD, ext 4471"), when
+# it follows a call word or a separator ("knee extension 170" is a range of motion)
+_LONE_EXTENSION = re.compile(
+    r"(?i)(?:\b(?:call|phone|dial|reach|ring|line|desk|office|at|on|via|tel)|[,;(\u2014\u2013-])\s*"
+    r"\b(?:ext|extension)\.?\s*(?:no\.?\s*)?#?\s*(\d{3,6})\b(?!\s*(?:°|deg))"
+)
 # a block number places an address: "the 1400 block of Alder St"
 _BLOCK_OF = re.compile(r"(?i)\b(\d{2,5}\s+block\s+of)\s+(?=[A-Z0-9])")
 # a pager number is a phone line: "pager 3321", "beeper #44-1102"
@@ -1445,12 +1451,12 @@ NAME_PARTICLES = frozenset(
 
 
 def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
-    """Each capitalised word is a census given name or surname, or no English word ("SMITH,
-    JOHN", not "PLEASE CALL" or "YOUR APPOINTMENT")."""
+    """Some capitalised word is a census given name or surname and the rest are names or no
+    English word ("SMITH, JOHN", not "PLEASE CALL", "YOUR APPOINTMENT" or "BP MEDS")."""
     words = [w for w in re.findall(r"[A-Z][A-Z'-]+", value) if len(w) > 1]
-    return bool(words) and all(
-        is_census_name(w) or is_surname(w.title()) or not known(w.lower()) for w in words
-    )
+    named = [is_census_name(w) or is_surname(w.title()) for w in words]
+    # ("RE: BP MEDS": no word of it is anybody's name)
+    return any(named) and all(n or not known(w.lower()) for n, w in zip(named, words, strict=True))
 
 
 def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
@@ -1478,6 +1484,8 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     ]
     for m in _MONTH_PART.finditer(text):
         g = 1 if m.group(1) else 2
+        if re.search(r"\b(?:may|march)$", m.group(g)):
+            continue  # lower case, a verb: "running late may I come", "the end of may"
         out.append((m.start(g), m.end(g), "DATE"))
     return out
 

@@ -54,6 +54,11 @@ def test_guideline_phi_is_redacted(redactor: Redactor, text: str, value: str) ->
         ("Traffic on Hwy 101 was terrible so I missed the slot.", {"101"}),
         ("RE: YOUR APPOINTMENT ON MONDAY", {"YOUR", "APPOINTMENT"}),
         ("CAN I SPEAK TO A REAL PERSON", {"PERSON"}),
+        # from the review: vital signs, a range of motion, "may" the verb, an all-caps subject
+        ("My temp is still running at 101 and heart rate still sitting at 112", {"101", "112"}),
+        ("Knee extension 170 degrees now, hip extension 110", {"170", "110"}),
+        ("I'm running late may I still come in at 3?", {"may"}),
+        ("Re: BP MEDS", {"BP", "MEDS"}),
     ],
 )
 def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
