@@ -35,10 +35,12 @@ _OB_WORDS = (
 )
 _PREGNANCY_WORDS = ("pregnan", "gravid")
 # ICD-10-CM, as charts from other EHRs code it: Z33.1 pregnant state, Z34 supervision of a normal
-# pregnancy, Z3A weeks of gestation, O09 supervision of a high-risk one, O10-O48 conditions of a
-# pregnancy under way (not O00-O08, a pregnancy that ended early, nor O60 on: labour, delivery,
-# the puerperium).
-_ICD_PREGNANCY = re.compile(r"(?i)^(?:Z33\.?1|Z34|Z3A|O09|O[1-4]\d)")
+# pregnancy, Z3A weeks of gestation, O09 supervision of a high-risk one, O20-O23, O25-O26 and
+# O30-O48 conditions of a pregnancy under way. Not O00-O08 (a pregnancy that ended early), not
+# O10-O16 nor O24 (their subcodes cover childbirth and the puerperium too), not O60 on (labour,
+# delivery, the puerperium); a display naming the puerperium or childbirth never counts.
+_ICD_PREGNANCY = re.compile(r"(?i)^(?:Z33\.?1|Z34|Z3A|O09|O2[0-35-9]|O[34]\d)")
+_AFTER_BIRTH_WORDS = ("puerper", "postpartum", "post-partum", "childbirth", "delivered")
 # hCG, qualitative (urine, serum) or quantitative: positive, or at least 25 mIU/mL
 _HCG_LOINC = frozenset({"2106-3", "2118-8", "2110-5", "19080-1", "21198-7", "2119-6"})
 _HCG_POSITIVE_IU = 25.0
@@ -209,7 +211,10 @@ def _codes(concept: object) -> set[str]:
 def _pregnancy_coded(concept: object) -> bool:
     """A SNOMED pregnancy state or an ICD-10-CM code of a pregnancy under way."""
     codes = _codes(concept)
-    return bool(codes & _PREGNANCY_CODES) or any(_ICD_PREGNANCY.match(c) for c in codes)
+    if codes & _PREGNANCY_CODES:
+        return True
+    after_birth = any(w in _display(concept).lower() for w in _AFTER_BIRTH_WORDS)
+    return not after_birth and any(_ICD_PREGNANCY.match(c) for c in codes)
 
 
 def _resources(bundle: Mapping[str, Any], kind: str) -> list[Mapping[str, Any]]:
@@ -274,13 +279,16 @@ def _hcg_positive(o: Observation) -> bool:
         return o.value >= _HCG_POSITIVE_IU
     return isinstance(o.value, str) and bool(
         re.search(r"(?i)\b(?:positive|detected|reactive)\b", o.value)
-        and not re.search(r"(?i)\b(?:not|non|un)[- ]?(?:detected|reactive)\b|negative", o.value)
+        and not re.search(
+            r"(?i)\b(?:not|non|un)[- ]?(?:detected|reactive|positive)\b|negative", o.value
+        )
     )
 
 
 def _edd_ahead(o: Observation, when: dt.date | None) -> bool:
+    """A due date within a pregnancy's length after the message date."""
     due = _date(o.value) if o.code in _EDD_LOINC else None
-    return due is not None and (when is None or due > when)
+    return due is not None and when is not None and when < due <= when + dt.timedelta(days=300)
 
 
 def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> ChartSlice:
@@ -352,9 +360,11 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         for o in every_observation
     )
     # a positive hCG in the window, or a due date still to come: a pregnancy on the chart,
-    # though not obstetric care
+    # though not obstetric care (hCG is a tumour marker too: a male chart's hCG is no pregnancy)
+    male = str(patient.get("gender") or "").lower() == "male"
     lab_pregnant = any(
-        (_hcg_positive(o) and (o.date is None or in_ob_window(o.date))) or _edd_ahead(o, when)
+        (not male and _hcg_positive(o) and (o.date is None or in_ob_window(o.date)))
+        or _edd_ahead(o, when)
         for o in every_observation
     )
     pregnancy = (

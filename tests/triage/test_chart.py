@@ -277,3 +277,24 @@ def test_a_gestational_age_behind_many_newer_observations_still_counts() -> None
     chart = slice_chart(_bundle("1994-01-01", "2024-04-02", gestational, *vitals))
     assert chart.ob_context and chart.pregnancy_recorded
     assert len(chart.observations) < 31  # the slice the model sees stays short
+
+
+def test_a_male_charts_hcg_a_puerperal_code_and_a_far_due_date_are_no_pregnancy() -> None:
+    """hCG is a tumour marker too; O24.43 is diabetes after the birth; a due date years away
+    or on an undated chart records nothing current."""
+    marker = _lab("21198-7", valueQuantity={"value": 150, "unit": "m[IU]/mL"})
+    male = _bundle("1980-01-01", "2024-04-02", marker)
+    male["entry"][0]["resource"]["gender"] = "male"
+    assert not slice_chart(male).pregnancy_recorded
+    not_positive = _lab("2106-3", valueCodeableConcept={"text": "Not positive"})
+    assert not slice_chart(_bundle("1994-01-01", "2024-04-02", not_positive)).pregnancy_recorded
+    puerperal = _icd_condition("O24.430")
+    hypertension_after = _icd_condition("O10.03")
+    labelled = {
+        "resourceType": "Condition",
+        "code": {"coding": [{"code": "O99.43"}], "text": "Circulatory disease in the puerperium"},
+    }
+    for cond in (puerperal, hypertension_after, labelled):
+        assert not slice_chart(_bundle("1994-01-01", "2024-04-02", cond)).pregnancy_recorded
+    far = _lab("11778-8", valueDateTime="2026-10-30")
+    assert not slice_chart(_bundle("1994-01-01", "2024-04-02", far)).pregnancy_recorded
