@@ -34,7 +34,7 @@ from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
 from pipelines.triage.features import ROUTING_OF_BAND
 from pipelines.triage.model_cache import load_or_fit
-from pipelines.triage.redact import Redactor
+from pipelines.triage.redact import Redactor, lexicon_key
 from pipelines.triage.retrieval import Retriever
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -169,11 +169,11 @@ def build_cases(
     return cases
 
 
-def pool_rows() -> tuple[list[dict[str, Any]], list[int]]:
+def pool_rows(files: Sequence[Path] = POOL_FILES) -> tuple[list[dict[str, Any]], list[int]]:
     """Every pool message and the index of the file it came from."""
     rows: list[dict[str, Any]] = []
     source: list[int] = []
-    for i, f in enumerate(POOL_FILES):
+    for i, f in enumerate(files):
         part = read_messages(f)
         rows += part
         source += [i] * len(part)
@@ -315,12 +315,21 @@ def data_key(retriever: Retriever, files: Sequence[Path] = POOL_FILES) -> str:
         h.update((here / source).read_bytes())
     pinned = pinned_redactions(PINNED_REDACTION_FILE)
     h.update(PINNED_REDACTION_FILE.read_bytes() if pinned else b"-")
-    rows, _ = pool_rows()
-    if any(message_key(r["message"]) not in pinned for r in rows):
-        # Some text comes from the live redactor: its code and its learned tagger count too.
+    # (the messages only: a malformed row is reported by `read_messages` when training reads it)
+    messages = [
+        row["message"]
+        for f in files
+        if f.exists()
+        for _, row in read_objects(f, what="triage training data")
+        if isinstance(row.get("message"), str)
+    ]
+    if any(message_key(m) not in pinned for m in messages):
+        # Some text comes from the live redactor: its code, its learned tagger and its word list
+        # (an installed package's) count too.
         for source in ("redact.py", "redact_extra.py", "phi_clinical.py"):
             h.update((here / source).read_bytes())
         h.update(phi_tagger.model_key().encode())
+        h.update(lexicon_key().encode())
     for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]
