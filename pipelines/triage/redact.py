@@ -1001,6 +1001,26 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 
+# A number with a unit of dose after it is a dose, whatever guessed an age or a date in it
+# ("levothyroxine 100 mcg daily", "allopurinol 100 mg"): the clinician needs it.
+_DOSE_AFTER = re.compile(
+    r"\s*(?:mg|mcg|\u00b5g|ug|micrograms?|milligrams?|ml|mls|units?|iu|grams?|g|mmol|meq|"
+    r"puffs?|tablets?|tabs?|capsules?|caps?|drops?|sprays?)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_doses(spans: list[Span], text: str) -> list[Span]:
+    """Drop an age span that is the number of a dose."""
+    return [
+        s
+        for s in spans
+        if not (
+            s.label == "AGE" and text[s.start : s.end].isdigit() and _DOSE_AFTER.match(text, s.end)
+        )
+    ]
+
+
 class _Ner:
     """presidio's AnalyzerEngine over the small spaCy model, loaded once per process."""
 
@@ -1279,4 +1299,4 @@ class Redactor:
             )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
-        return apply(text, _glue(_not_clinical(_tidy(spans, text), text), text))
+        return apply(text, _glue(_not_doses(_not_clinical(_tidy(spans, text), text), text), text))

@@ -59,6 +59,9 @@ def test_guideline_phi_is_redacted(redactor: Redactor, text: str, value: str) ->
         ("Knee extension 170 degrees now, hip extension 110", {"170", "110"}),
         ("I'm running late may I still come in at 3?", {"may"}),
         ("Re: BP MEDS", {"BP", "MEDS"}),
+        # a dose's number is no age, even where the tagger guessed one
+        ("Started levothyroxine 100 mcg daily last month", {"100"}),
+        ("allopurinol 100 mg daily", {"100"}),
     ],
 )
 def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
