@@ -297,17 +297,34 @@ def calibrated_confidence(calibrate: Any, raw: float, routing: str, blocked: boo
 
 
 def render_case(case: Case) -> str:
-    """The user prompt: redacted message, identifier-free chart facts, numbered evidence."""
+    """The user prompt: redacted message, identifier-free chart facts, numbered evidence.
+
+    The chart's text is redacted too (`redact_record_text`): a condition typed as "seen by Dr.
+    Solberg on 11/18/2026" carries PHI as a message does; a result's date is sent as days
+    before the message.
+    """
+    from pipelines.triage.redact import redact_record_text as clean
+
     chart = case.chart
     facts = {
         "age_months": chart.age_in_months(),
         "sex": chart.sex,
-        "conditions": list(chart.conditions)[:12],
-        "medications": list(chart.medications)[:12],
+        "conditions": [clean(c) for c in chart.conditions[:12]],
+        "medications": [clean(m) for m in chart.medications[:12]],
         "pregnancy_recorded": chart.pregnancy_recorded,
         "obstetric_care_recorded": chart.ob_context,
         "observations": [
-            {"name": o.display, "value": o.value, "unit": o.unit, "date": str(o.date)}
+            {
+                "name": clean(o.display),
+                "value": clean(o.value) if isinstance(o.value, str) else o.value,
+                "unit": o.unit,
+                # days before the message, not the date itself: a date is PHI
+                "days_before_message": (
+                    (chart.encounter_date - o.date).days
+                    if chart.encounter_date and o.date
+                    else None
+                ),
+            }
             for o in chart.observations[:12]
         ],
     }

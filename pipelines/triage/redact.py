@@ -1021,6 +1021,29 @@ def _not_doses(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
+# What a chart's text may carry, read by the pattern recognizers only: a message's guessers (NER,
+# the tagger, unknown capitalised words) read drug and lab names as names and places there.
+_RECORD_LABELS = frozenset({"DATE", "PHONE", "EMAIL", "URL", "SSN", "MRN"})
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Rev)\.?\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?)"
+)
+_DAY_RANGE = re.compile(r"(?i)\bdays?\s+$")
+
+
+def redact_record_text(text: str) -> str:
+    """A chart string with its dates, phone numbers, e-mail and web addresses, SSNs, MRNs and
+    titled names replaced ("seen by Dr. Ingrid Solberg on 11/18/2026"); a drug, a dose, a lab
+    name or a cycle's days ("days 1-14") are kept."""
+    spans = [
+        s
+        for s in regex_spans(text)
+        if s.label in _RECORD_LABELS
+        and not (s.label == "DATE" and _DAY_RANGE.search(text[max(0, s.start - 6) : s.start]))
+    ]
+    spans += [Span(m.start(1), m.end(1), "NAME") for m in _TITLED_NAME.finditer(text)]
+    return apply(text, _not_doses(spans, text)).text
+
+
 class _Ner:
     """presidio's AnalyzerEngine over the small spaCy model, loaded once per process."""
 

@@ -1,6 +1,7 @@
 """The triage pipeline's Anthropic and OpenAI paths end to end, through the official SDKs,
 against the stub server on 127.0.0.1: valid output, schema-invalid output (one stricter retry,
-then fail closed), 429, 500, timeout -- and no PHI from the message in any request body."""
+then fail closed), 429, 500, timeout -- and no PHI from the message or the chart (typed text,
+result dates) in any request body."""
 
 from __future__ import annotations
 
@@ -16,7 +17,16 @@ from harness.contract import AcuityItem, PipelineConfig, TransientError
 from pipelines.triage.pipeline import TriagePipeline
 from tests.stubs.llm_server import Reply, StubLLMServer
 
-PHI = ("Marisol Quintanilla", "617-555-0142", "04/12/1961", "MRN 48213377")
+# (the last three are in the chart, whose text and dates reach the prompt as well)
+PHI = (
+    "Marisol Quintanilla",
+    "617-555-0142",
+    "04/12/1961",
+    "MRN 48213377",
+    "Ingrid Solberg",
+    "11/18/2026",
+    "2026-11-19",
+)
 MESSAGE = (
     "Hi, this is Marisol Quintanilla (DOB 04/12/1961, MRN 48213377). I have had a sore throat "
     "for two days, no fever, swallowing is fine. Call me at 617-555-0142. What can I take?"
@@ -42,6 +52,21 @@ ITEM = AcuityItem.model_validate(
                     "resource": {
                         "resourceType": "Encounter",
                         "period": {"start": "2026-11-20T09:00:00Z"},
+                    }
+                },
+                {
+                    "resource": {
+                        "resourceType": "Condition",
+                        "code": {"text": "Pharyngitis, seen by Dr. Ingrid Solberg on 11/18/2026"},
+                        "clinicalStatus": {"coding": [{"code": "active"}]},
+                    }
+                },
+                {
+                    "resource": {
+                        "resourceType": "Observation",
+                        "code": {"coding": [{"code": "2160-0", "display": "Creatinine"}]},
+                        "effectiveDateTime": "2026-11-19T08:00:00Z",
+                        "valueQuantity": {"value": 0.9, "unit": "mg/dL"},
                     }
                 },
                 {
@@ -149,3 +174,20 @@ def test_faults_are_transient_for_the_runner(
         pipeline.predict(ITEM)
     if reply.http_status == 429:
         assert err.value.retry_after == pytest.approx(3)
+
+
+def test_the_charts_text_is_redacted_and_its_clinical_terms_kept() -> None:
+    from pipelines.triage.chart import slice_chart
+    from pipelines.triage.decision import Case, render_case
+    from pipelines.triage.redact import redact_record_text
+
+    prompt = render_case(Case("msg", slice_chart(ITEM.chart), []))
+    assert "Ingrid Solberg" not in prompt and "2026-11-19" not in prompt
+    assert '"name": "Creatinine"' in prompt and '"days_before_message": 1' in prompt
+    for kept in (
+        "allopurinol 100 mg daily",
+        "capecitabine 1000 mg/m2 twice daily, days 1-14 every 21 days",
+        "Hyperlipidemia",
+        "nivolumab 480 mg IV every 4 weeks",
+    ):
+        assert redact_record_text(kept) == kept
