@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,7 +26,7 @@ import numpy as np
 
 from harness.contract import cache_dir
 from harness.errors import InputError
-from pipelines.jsonl import read_objects
+from pipelines.jsonl import read_objects, write_objects
 from pipelines.triage import phi_tagger
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.decision import Case, LocalDecider
@@ -182,21 +180,13 @@ def pool_rows(files: Sequence[Path] = POOL_FILES) -> tuple[list[dict[str, Any]],
 
 def pin_redactions(redactor: Redactor, path: Path | None = None) -> int:
     """Write the current redactor's text for every pool message (atomically); returns rows."""
-    path = path or PINNED_REDACTION_FILE
-    rows, _ = pool_rows()
-    seen = set()
-    lines = []
-    for row in rows:
-        key = message_key(row["message"])
-        if key not in seen:
-            seen.add(key)
-            red = redactor.redact(row["message"]).text
-            lines.append(json.dumps({"sha256": key, "redacted": red}, ensure_ascii=False))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
-    os.replace(tmp, path)
-    return len(lines)
+    # one line per distinct message, in pool order
+    messages = {message_key(r["message"]): r["message"] for r in pool_rows()[0]}
+    write_objects(
+        path or PINNED_REDACTION_FILE,
+        ({"sha256": k, "redacted": redactor.redact(m).text} for k, m in messages.items()),
+    )
+    return len(messages)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -392,14 +382,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pinned the redacted text of {n} pool messages in {PINNED_REDACTION_FILE}")
         return 0
     pinned = pinned_redactions()
-    rows, _ = pool_rows()
-    unpinned = sum(message_key(r["message"]) not in pinned for r in rows)
-    differ = sum(
-        message_key(r["message"]) in pinned
-        and pinned[message_key(r["message"])] != redactor.redact(r["message"]).text
-        for r in rows
-    )
-    print(f"{len(rows)} pool messages: {unpinned} not pinned, {differ} redact differently now")
+    messages = [r["message"] for r in pool_rows()[0]]
+    held = [(pinned.get(message_key(m)), m) for m in messages]
+    unpinned = sum(text is None for text, _ in held)
+    differ = sum(text is not None and text != redactor.redact(m).text for text, m in held)
+    print(f"{len(messages)} pool messages: {unpinned} not pinned, {differ} redact differently now")
     return 0
 
 
