@@ -89,6 +89,15 @@ _US_STATE = (
     + ")"
 )
 
+# A name after a title ("Dr. Ingrid Solberg"); chart text reads it too (`redact_record_text`).
+_TITLED_NAME = (
+    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Professor|Pastor|Rev|Sr|Fr)\.?\s+"
+    r"(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)"
+)
+
+# Just before a range: the days of a treatment cycle ("capecitabine, days 1-14"), not a date.
+_CYCLE_DAYS = re.compile(r"(?i)\bdays?\s+$")
+
 # (label, pattern, group) -- group selects the part to redact.
 _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("EMAIL", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0),
@@ -180,11 +189,13 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
         0,
     ),
     ("DATE", r"(?i:\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b)", 1),
-    # A month on its own after a time word ("diagnosed in March", "since april") is an element
-    # of a date, which Safe Harbor counts and annotators mark; "May" is left out (a verb).
+    # A month on its own after a time word ("diagnosed in March", "since april", "since
+    # mid-October") is an element of a date, which Safe Harbor counts and annotators mark; "May"
+    # is left out (a verb).
     (
         "DATE",
-        r"(?i:\b(?:in|since|until|till|by|from|during|last|next|this|early|late|mid|of)\s+)"
+        r"(?i:\b(?:(?:in|since|until|till|by|from|during|last|next|this|of)\s+|"
+        r"(?:early|late|mid)(?:\s+|-)))"
         r"((?i:" + "|".join(sorted(redact_extra.MONTH_NAMES - {"may"})) + r"))\b(?!\s*\d)",
         1,
     ),
@@ -269,12 +280,7 @@ _PATTERNS: tuple[tuple[str, str, int], ...] = (
     ("ADDRESS", r"\b\d{5}-\d{4}\b", 0),
     ("ADDRESS", r"(?<![\w.,/-])\d{5}(?![\w/-]|\s*(?:mg|ml|mcg|steps|units|iu))", 0),
     ("ADDRESS", r"(?<=\b[A-Z]{2}\s)\d{5}\b", 0),
-    (
-        "NAME",
-        r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Professor|Pastor|Rev|Sr|Fr)\.?\s+"
-        r"(" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _NAME_WORD + r")?)",
-        1,
-    ),
+    ("NAME", _TITLED_NAME, 1),
     (
         "NAME",
         r"(?i:\b(?:my name is|this is|name's|i am|i'm|signed|from|regards|thanks|thank you|"
@@ -793,7 +799,12 @@ def regex_spans(text: str) -> list[Span]:
                     end = start + len(kept)
             spans.append(Span(start, end, label))
     spans.extend(_extra_spans(text))
-    return spans
+    # "days 1-14 every 21 days": a treatment cycle's days, whichever recognizer read a date
+    return [
+        s
+        for s in spans
+        if not (s.label == "DATE" and _CYCLE_DAYS.search(text, max(0, s.start - 6), s.start))
+    ]
 
 
 def _extra_spans(text: str) -> list[Span]:
@@ -1024,23 +1035,15 @@ def _not_doses(spans: list[Span], text: str) -> list[Span]:
 # What a chart's text may carry, read by the pattern recognizers only: a message's guessers (NER,
 # the tagger, unknown capitalised words) read drug and lab names as names and places there.
 _RECORD_LABELS = frozenset({"DATE", "PHONE", "EMAIL", "URL", "SSN", "MRN"})
-_TITLED_NAME = re.compile(
-    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Nurse|Prof|Rev)\.?\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?)"
-)
-_DAY_RANGE = re.compile(r"(?i)\bdays?\s+$")
+_TITLED_NAME_RE = re.compile(_TITLED_NAME)
 
 
 def redact_record_text(text: str) -> str:
     """A chart string with its dates, phone numbers, e-mail and web addresses, SSNs, MRNs and
     titled names replaced ("seen by Dr. Ingrid Solberg on 11/18/2026"); a drug, a dose, a lab
     name or a cycle's days ("days 1-14") are kept."""
-    spans = [
-        s
-        for s in regex_spans(text)
-        if s.label in _RECORD_LABELS
-        and not (s.label == "DATE" and _DAY_RANGE.search(text[max(0, s.start - 6) : s.start]))
-    ]
-    spans += [Span(m.start(1), m.end(1), "NAME") for m in _TITLED_NAME.finditer(text)]
+    spans = [s for s in regex_spans(text) if s.label in _RECORD_LABELS]
+    spans += [Span(m.start(1), m.end(1), "NAME") for m in _TITLED_NAME_RE.finditer(text)]
     return apply(text, _not_doses(spans, text)).text
 
 

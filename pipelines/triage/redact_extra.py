@@ -680,6 +680,11 @@ def phones(text: str) -> list[Found]:
 
 # --- names ----------------------------------------------------------------------------------
 
+# The words of a surname's particle, which no tidy step may strip as a sentence's first word
+# ("Dr. de la Cruz"); the patterns below name them with their multi-word forms.
+NAME_PARTICLES = frozenset(
+    "de la del della van von der den da di du dos das le ter ten al el bin ibn".split()
+)
 _PARTICLE_NAME = re.compile(
     r"\b(" + _CAP + r"\s+(?:van\s+der|van\s+den|van\s+de|von\s+der|de\s+la|de\s+los|van|von|"
     r"der|den|de|da|di|du|del|della|dos|das|ap|ibn|bin|binti|bint|al|el|la|le|ter|ten|zu|y)\s+"
@@ -1404,11 +1409,6 @@ _LONE_EXTENSION = re.compile(
 _BLOCK_OF = re.compile(r"(?i)\b(\d{2,5}\s+block\s+of)\s+(?=[A-Z0-9])")
 # a pager number is a phone line: "pager 3321", "beeper #44-1102"
 _PAGER = re.compile(r"(?i)\b(?:pager|beeper|bleep)\s*(?:#|no\.?|number)?\s*:?\s*(\d[\d-]{2,8}\d)\b")
-# a month placed in its part: "since mid-October", "in early March", "the end of May"
-_MONTH_PART = re.compile(
-    r"(?i)\b((?:early|mid|late)[-\s]" + _MONTH + r")\b"
-    r"|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(" + _MONTH + r")\b"
-)
 # an apartment told on its own: "my apartment is 4B", "unit #12"
 _APARTMENT = re.compile(
     r"(?i)\b(?:apartment|apt|flat|unit|suite)\s*(?:is\s+|number\s+|no\.?\s*|#\s*)?(\d{1,4}[a-z]?)\b"
@@ -1422,11 +1422,6 @@ _CAPS_SURNAME_FIRST = re.compile(
     r"(?i:\b(?:patient|pt|name|re|resident|client|member|insured|subscriber|guarantor)"
     r"(?:\s+name)?\b(?:\s*[:#-]\s*|\s+))"
     r"([A-Z][A-Z'-]+,?\s+[A-Z][A-Z'-]+(?:\s+[A-Z]\b\.?)?)"
-)
-# a name particle after a title: "Dr. de la Cruz", "Mr. van der Berg"
-_TITLE_PARTICLE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra)\.?\s+((?:van\s+der|van\s+den|von\s+der|de\s+la|de\s+los|"
-    r"van|von|de|da|di|du|del|della|dos|das|le|la|al|el|ter|ten)\s+" + _CAP + r")"
 )
 PROVINCE_ABBREVIATIONS = (
     "AB",
@@ -1445,11 +1440,6 @@ PROVINCE_ABBREVIATIONS = (
 )
 
 
-NAME_PARTICLES = frozenset(
-    "de la del della van von der den da di du dos das le ter ten al el bin ibn".split()
-)
-
-
 def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
     """Some capitalised word is a census given name or surname and the rest are names or no
     English word ("SMITH, JOHN", not "PLEASE CALL", "YOUR APPOINTMENT" or "BP MEDS")."""
@@ -1461,19 +1451,19 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
 
 def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Card digits, ages over 89 told as a stage of life, lone extensions and pagers, block
-    numbers, apartments and numbered roads, a month's part, capitalised surname-first names."""
+    numbers, apartments and numbered roads, capitalised surname-first names."""
     out: list[Found] = []
     for m in _CARD_DIGITS.finditer(text):
         g = 1 if m.group(1) else 2
         near = text[max(0, m.start() - 40) : m.end()]
         out.append((m.start(g), m.end(g), "SSN" if _SSN_NEAR.search(near) else "ID"))
-    for r, label in ((_AGE_AT, "AGE"), (_AGE_DECADE, "AGE"), (_LONE_EXTENSION, "PHONE")):
-        out += [(m.start(1), m.end(1), label) for m in r.finditer(text)]
     for r, label in (
+        (_AGE_AT, "AGE"),
+        (_AGE_DECADE, "AGE"),
+        (_LONE_EXTENSION, "PHONE"),
         (_PAGER, "PHONE"),
         (_APARTMENT, "ADDRESS"),
         (_NUMBERED_ROAD, "ADDRESS"),
-        (_TITLE_PARTICLE, "NAME"),
         (_BLOCK_OF, "ADDRESS"),
     ):
         out += [(m.start(1), m.end(1), label) for m in r.finditer(text)]
@@ -1482,11 +1472,6 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
         for m in _CAPS_SURNAME_FIRST.finditer(text)
         if _caps_name(m.group(1), known)
     ]
-    for m in _MONTH_PART.finditer(text):
-        g = 1 if m.group(1) else 2
-        if re.search(r"\b(?:may|march)$", m.group(g)):
-            continue  # lower case, a verb: "running late may I come", "the end of may"
-        out.append((m.start(g), m.end(g), "DATE"))
     return out
 
 
