@@ -46,6 +46,12 @@ _ON_A_LABEL = (
     r"(?!\s+(?:on|from|in)\s+the\s+(?:\w+\s+){0,2}(?:bottle|label|leaflet|packet|box|pack|"
     r"sheet|insert|prescription)\b)"
 )
+# A field of the decision set by hand ("routing: clear", '"acuity_band": 1'), in a message or a
+# chart alike.
+_OUTPUT_FIELD = (
+    r"[\"']?\b(?:routing|acuity(?:_band)?|max_acuity|refused|confidence|escalation\w*"
+    r"|triage_\w+)[\"']?\s*[:=]"
+)
 _INJECTION = re.compile(
     r"(?ix)"
     # ignore / override the rules (English, then other languages)
@@ -96,8 +102,7 @@ _INJECTION = re.compile(
     r"|\b(?:hey|dear|attention|ok|okay)\s+" + _BOT + r"\s*[,:!]"
     r"|\bload\s+(?:the|this|my)\s+(?:config|configuration|settings|rules)\b"
     # attempts to set the output or the routing
-    r"|[\"']?\b(?:routing|acuity(?:_band)?|max_acuity|refused|confidence|escalation\w*"
-    r"|triage_\w+)[\"']?\s*[:=]"
+    r"|" + _OUTPUT_FIELD +
     # "override:" alone heads ordinary news ("Override: my fever came down"); a value sets a flag
     r"|\boverride[\"']?\s*[:=]\s*[\"']?(?:true|yes|on|1|clear|enabled|active|granted)\b"
     r"|\b(?:output|respond\s+with|return|reply\s+with|answer\s+with|print)\b[^.\n]{0,30}"
@@ -714,13 +719,14 @@ _PAST_BIRTH = re.compile(
 _AROUND_ENDED_PREGNANCY = re.compile(r"(?i)\b(?:before|after|since)\s+(?:my|the)\s+pregnancy\b")
 
 
-def _young_age() -> str:
-    """An age that may be under 3: a count of days, weeks or months, or one or two years."""
-    return (
-        r"(?:(?P<n>\d{1,2}|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"eighteen|twenty)\s*[-\s]?\s*(?P<unit>days?|weeks?|wks?|months?|mos?|mths?)"
-        r"|(?P<y>1|2|one|two)\s*[-\s]?\s*(?:years?|yrs?|y))"
-    )
+# An age that may be under 3: a count of days, weeks or months (every spelled count here is
+# under 36, so only a number of months written in digits can reach three years), or one or two
+# years.
+_YOUNG_AGE = (
+    r"(?:(?P<n>\d{1,2}|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|twenty)\s*[-\s]?\s*(?P<unit>days?|weeks?|wks?|months?|mos?|mths?)"
+    r"|(?:1|2|one|two)\s*[-\s]?\s*(?:years?|yrs?|y))"
+)
 
 
 # A child under 3 named by age as the one the message is about ("my 10 week old has been
@@ -732,9 +738,9 @@ _CHILD_VERB = (
     r"got|can'?t|refuses?|started|woke|developed|just|vomit\w*|pulled|fell|swallowed|ate|"
     r"drank|rolled|bumped|hit|cries|cried|screams?|screamed|feels?|felt|looks?|sounds?)"
 )
-# "my 10 week old has", "our newborn son keeps", "her 2-year-old daughter swallowed"
+# "my 10 week old has", "our newborn son keeps", "my 2-year-old daughter swallowed"
 _INFANT_BEFORE_VERB = re.compile(
-    r"(?ix)\b(?:my|our)\s+(?:little\s+|baby\s+)?(?:" + _young_age() + r"\s*[-\s]?"
+    r"(?ix)\b(?:my|our)\s+(?:little\s+|baby\s+)?(?:" + _YOUNG_AGE + r"\s*[-\s]?"
     r"\s*old|(?:2|1|two|one)\s*yo|newborn|new\s*born)(?:\s+(?:son|daughter|baby|boy|girl|"
     r"grandson|granddaughter|twins?|infant|toddler))?\s+(?:(?:still|just|now|also|suddenly|"
     r"really|always|keeps|has|had|is|was)\s+)?" + _CHILD_VERB + r"\b"
@@ -743,25 +749,9 @@ _INFANT_BEFORE_VERB = re.compile(
 _INFANT_AGE_STATED = re.compile(
     r"(?ix)\b(?:my|our)\s+(?:baby|son|daughter|little\s+one|boy|girl|infant|grandson|"
     r"granddaughter)\s+(?:is|(?:just\s+)?turned)\s+(?:only\s+|just\s+|almost\s+|"
-    r"nearly\s+)?(?:" + _young_age() + r"(?:\s*[-\s]?\s*old\b|(?=\s*(?:[.,;!?]|and\b|$)))"
+    r"nearly\s+)?(?:" + _YOUNG_AGE + r"(?:\s*[-\s]?\s*old\b|(?=\s*(?:[.,;!?]|and\b|$)))"
     r"|(?:1|2|one|two)(?=\s*(?:[.,;!?]|and\b|$)))"
 )
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty": 20,
-}
 
 
 # The sender's own complaint beside their baby ("my 4 month old is breastfed; can I take
@@ -783,14 +773,10 @@ def names_child_under_3(message: str) -> bool:
         return False
     found = [*_INFANT_BEFORE_VERB.finditer(message), *_INFANT_AGE_STATED.finditer(message)]
     for m in found:
-        n = m.group("n")
-        if not n:
-            return True  # a newborn, or one or two years old
-        n = " ".join(n.lower().split())  # (any spacing: "a\u00a0few")
-        count = 2 if n.startswith("a ") else _WORD_NUMBERS.get(n) or int(n)
-        months = count if m.group("unit").lower().startswith("m") else 0
+        n, unit = m.group("n"), m.group("unit")
+        months = int(n) if n and n.isdigit() and unit.lower().startswith("m") else 0
         if months < PEDIATRIC_MIN_MONTHS:
-            return True
+            return True  # (a newborn, one or two years, days, weeks, or a spelled count)
     return False
 
 
@@ -1240,8 +1226,8 @@ _CHART_INJECTION = re.compile(
     r"|\b(?:the\s+)?(?:agent|ai|bot|model|assistant)\s+(?:should|must|shall|will|is\s+to)\b"
     r"|\b(?:route|mark|classify|triage|set)\s+(?:this|the)\s+(?:patient|message|case|chart)\s+"
     r"(?:as\s+)?[\"']?(?:clear|cleared|safe|resolved|low|routine|self-?care)\b"
-    r"|[\"']?\b(?:routing|acuity(?:_band)?|refused|confidence)[\"']?\s*[:=]"
-    r"|\bignore\s+(?:all\s+)?(?:your|the\s+system'?s?|any)\s+(?:\w+\s+)?(?:instructions|rules|prompt)\b"
+    r"|" + _OUTPUT_FIELD + r"|\bignore\s+(?:all\s+)?(?:your|the\s+system'?s?|any)\s+(?:\w+\s+)?"
+    r"(?:instructions|rules|prompt)\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:refuse|escalate|flag)\b"
 )
 
