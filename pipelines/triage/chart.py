@@ -304,6 +304,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
         raise InputError("chart: the Bundle has no Patient resource; add one with birthDate")
     patient = patients[0]
     birth = _birth_date(patient.get("birthDate"))
+    sex = str(patient.get("gender") or "unknown")
 
     encounters = sorted(
         (
@@ -361,9 +362,8 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
     )
     # a positive hCG in the window, or a due date still to come: a pregnancy on the chart,
     # though not obstetric care (hCG is a tumour marker too: a male chart's hCG is no pregnancy)
-    male = str(patient.get("gender") or "").lower() == "male"
     lab_pregnant = any(
-        (not male and _hcg_positive(o) and (o.date is None or in_ob_window(o.date)))
+        (sex != "male" and _hcg_positive(o) and (o.date is None or in_ob_window(o.date)))
         or _edd_ahead(o, when)
         for o in every_observation
     )
@@ -406,7 +406,7 @@ def slice_chart(bundle: Mapping[str, Any], *, as_of: dt.date | None = None) -> C
             if name:
                 meds.append(name)
     return ChartSlice(
-        sex=str(patient.get("gender") or "unknown"),
+        sex=sex,
         birth_date=birth,
         encounter_date=when,
         age_days=age_days,
