@@ -25,6 +25,7 @@ from pipelines.triage.features import (
     retrieval_features,
     risk_flags,
 )
+from pipelines.triage.redact import redact_record_text
 from pipelines.triage.retrieval.types import Hit
 
 SYSTEM_PROMPT = """You are the decision step of a patient-message triage service. A clinician
@@ -303,20 +304,18 @@ def render_case(case: Case) -> str:
     Solberg on 11/18/2026" carries PHI as a message does; a result's date is sent as days
     before the message.
     """
-    from pipelines.triage.redact import redact_record_text as clean
-
     chart = case.chart
     facts = {
         "age_months": chart.age_in_months(),
         "sex": chart.sex,
-        "conditions": [clean(c) for c in chart.conditions[:12]],
-        "medications": [clean(m) for m in chart.medications[:12]],
+        "conditions": [redact_record_text(c) for c in chart.conditions[:12]],
+        "medications": [redact_record_text(m) for m in chart.medications[:12]],
         "pregnancy_recorded": chart.pregnancy_recorded,
         "obstetric_care_recorded": chart.ob_context,
         "observations": [
             {
-                "name": clean(o.display),
-                "value": clean(o.value) if isinstance(o.value, str) else o.value,
+                "name": redact_record_text(o.display),
+                "value": redact_record_text(o.value) if isinstance(o.value, str) else o.value,
                 "unit": o.unit,
                 # days before the message, not the date itself: a date is PHI
                 "days_before_message": (
