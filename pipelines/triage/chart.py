@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from harness.errors import InputError
+from pipelines.triage.redact import redact_record_text
 
 # SNOMED CT codes for pregnancy states and obstetric care; text matching backs them up because
 # charts from other EHRs often carry only a display string.
@@ -99,18 +100,115 @@ class ChartSlice:
             months -= 1
         return months
 
-    def fields_used(self) -> dict[str, Any]:
-        """The chart facts as a JSON-able dict for traces (no identifiers, no free text)."""
+    def fields_used(self, known: PatientIdentifiers | None = None) -> dict[str, Any]:
+        """The chart facts as a JSON-able dict for traces: no identifiers, and the conditions and
+        medications as the prompt carries them, redacted (`redact_record_text`, with the chart's
+        own identifiers `known`), since a condition may be typed as "seen by Dr. Solberg"."""
         return {
             "sex": self.sex,
             "age_months": self.age_in_months(),
             "encounter_type": self.encounter_type,
             "n_observations": len(self.observations),
-            "conditions": list(self.conditions),
-            "medications": list(self.medications),
+            "conditions": [redact_record_text(c, known) for c in self.conditions],
+            "medications": [redact_record_text(m, known) for m in self.medications],
             "pregnancy_recorded": self.pregnancy_recorded,
             "ob_context": self.ob_context,
         }
+
+
+@dataclass(frozen=True)
+class PatientIdentifiers:
+    """What the chart itself says identifies the patient: the names of the patient and of their
+    contacts, phone numbers, e-mail addresses, address lines, town and postcode, and record
+    identifiers (MRN, SSN, licence...).
+
+    Kept apart from `ChartSlice`, which holds none of them, and used only to redact: a message or
+    a chart note that spells the patient's own name ("hi its jenny") is redacted even where no
+    recognizer would have read it as a name. Never traced, cached or sent.
+    """
+
+    names: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    """Digits only."""
+    emails: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    ids: tuple[tuple[str, str], ...] = ()
+    """(label, value): MRN, SSN or ID."""
+
+    def __repr__(self) -> str:  # a log line or a failed assertion must not print them
+        return (
+            f"PatientIdentifiers({len(self.names)} names, {len(self.phones)} phones, "
+            f"{len(self.emails)} emails, {len(self.places)} places, {len(self.ids)} ids)"
+        )
+
+
+# Name particles and suffixes are never redacted alone ("de", "Jr"): only as part of the name.
+_NAME_PARTICLES = frozenset(
+    "de del della der di da das do dos du la le van von den ter ten st bin ibn al el y e jr sr "
+    "ii iii iv".split()
+)
+_ID_LABELS = {"MR": "MRN", "SS": "SSN"}
+
+
+def _name_parts(name: Mapping[str, Any]) -> list[str]:
+    """A FHIR HumanName's given names, family name and text, and their words, without the digits
+    Synthea appends ("Darin123")."""
+    whole = [name.get("family"), name.get("text"), *(name.get("given") or [])]
+    out: list[str] = []
+    for value in whole:
+        if not isinstance(value, str):
+            continue
+        value = re.sub(r"(?<=[^\W\d_])\d+\b", "", value).strip()
+        words = [w for w in re.split(r"[\s,]+", value) if w]
+        out += [value] if len(words) > 1 else []
+        out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in _NAME_PARTICLES]
+    return out
+
+
+def patient_identifiers(bundle: Mapping[str, Any]) -> PatientIdentifiers:
+    """The identifiers of the bundle's Patient (and its contacts and RelatedPersons); empty when
+    there is none. Reads only; `slice_chart` is what validates a bundle."""
+    people = _resources(bundle, "Patient")[:1] + _resources(bundle, "RelatedPerson")
+    if people:
+        people += [c for c in people[0].get("contact") or [] if isinstance(c, Mapping)]
+    names: list[str] = []
+    phones: list[str] = []
+    emails: list[str] = []
+    places: list[str] = []
+    ids: list[tuple[str, str]] = []
+    for person in people:
+        raw_names = person.get("name")
+        for name in raw_names if isinstance(raw_names, list) else [raw_names]:
+            if isinstance(name, Mapping):
+                names += _name_parts(name)
+        for point in person.get("telecom") or []:
+            value = point.get("value") if isinstance(point, Mapping) else None
+            if not isinstance(value, str):
+                continue
+            if point.get("system") == "email" or "@" in value:
+                emails.append(value.strip())
+            elif len(re.sub(r"\D", "", value)) >= 7:
+                phones.append(re.sub(r"\D", "", value))
+        raw_addresses = person.get("address")
+        for address in raw_addresses if isinstance(raw_addresses, list) else [raw_addresses]:
+            if not isinstance(address, Mapping):
+                continue
+            # the state and the country alone are not PHI (goldsets/README.md); the town is
+            parts = [*(address.get("line") or []), address.get("city"), address.get("postalCode")]
+            places += [p.strip() for p in parts if isinstance(p, str) and len(p.strip()) > 1]
+        for ident in person.get("identifier") or []:
+            value = ident.get("value") if isinstance(ident, Mapping) else None
+            if isinstance(value, str) and len(value.strip()) >= 4:
+                codes = {c.upper() for c in _codes(ident.get("type"))}
+                label = next((_ID_LABELS[c] for c in sorted(codes) if c in _ID_LABELS), "ID")
+                ids.append((label, value.strip()))
+    return PatientIdentifiers(
+        names=tuple(dict.fromkeys(names)),
+        phones=tuple(dict.fromkeys(phones)),
+        emails=tuple(dict.fromkeys(emails)),
+        places=tuple(dict.fromkeys(places)),
+        ids=tuple(dict.fromkeys(ids)),
+    )
 
 
 def _date(value: object) -> dt.date | None:

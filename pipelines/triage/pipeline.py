@@ -33,7 +33,7 @@ from harness.contract import (
 )
 from harness.errors import InputError
 from pipelines.triage import implicit_emergency, policy
-from pipelines.triage.chart import slice_chart
+from pipelines.triage.chart import patient_identifiers, slice_chart
 from pipelines.triage.decision import (
     STRICTER_SUFFIX,
     SYSTEM_PROMPT,
@@ -176,14 +176,15 @@ class TriagePipeline:
         stages: dict[str, float] = {}
         t0 = time.perf_counter()
         chart = slice_chart(item.chart)
+        known = patient_identifiers(item.chart)
         stages["chart"] = _ms(t0)
         t0 = time.perf_counter()
-        red = self._redactor.redact(item.message)
+        red = self._redactor.redact(item.message, known)
         stages["redact"] = _ms(t0)
         result = self._retriever.search(red.text)
         for k, v in result.timings_ms.items():
             stages[f"retrieve.{k}"] = round(v, 3)
-        case = Case(red.text, chart, result.reranked, self._acuity_of, result.query_vector)
+        case = Case(red.text, chart, result.reranked, self._acuity_of, result.query_vector, known)
         t0 = time.perf_counter()
         out: DeciderOutput = self._decider.decide(case, self._calibrate)
         stages["decide"] = _ms(t0)
@@ -205,7 +206,7 @@ class TriagePipeline:
         decision = implicit_emergency.apply(decision, red_flag)
         stages["policy"] = _ms(t0)
         detail: dict[str, Any] = {
-            "chart_fields_used": chart.fields_used(),
+            "chart_fields_used": chart.fields_used(known),
             "redaction_counts": red.counts(),
             "lanes": {
                 "bm25": _lane(result.bm25),

@@ -12,10 +12,13 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harness.contract import cache_dir
 from pipelines.triage import phi_clinical, phi_tagger, redact_extra
+
+if TYPE_CHECKING:
+    from pipelines.triage.chart import PatientIdentifiers
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -1038,13 +1041,65 @@ _RECORD_LABELS = frozenset({"DATE", "PHONE", "EMAIL", "URL", "SSN", "MRN"})
 _TITLED_NAME_RE = re.compile(_TITLED_NAME)
 
 
-def redact_record_text(text: str) -> str:
-    """A chart string with its dates, phone numbers, e-mail and web addresses, SSNs, MRNs and
-    titled names replaced ("seen by Dr. Ingrid Solberg on 11/18/2026"); a drug, a dose, a lab
-    name or a cycle's days ("days 1-14") are kept."""
+def redact_record_text(text: str, known: PatientIdentifiers | None = None) -> str:
+    """A chart string with its dates, phone numbers, e-mail and web addresses, SSNs, MRNs, titled
+    names and whatever the chart says identifies the patient (`known`) replaced ("seen by Dr.
+    Ingrid Solberg on 11/18/2026", "called Jenny"); a drug, a dose, a lab name or a cycle's days
+    ("days 1-14") are kept."""
     spans = [s for s in regex_spans(text) if s.label in _RECORD_LABELS]
     spans += [Span(m.start(1), m.end(1), "NAME") for m in _TITLED_NAME_RE.finditer(text)]
-    return apply(text, _not_doses(spans, text)).text
+    return apply(text, _not_doses(spans, text) + known_spans(text, known)).text
+
+
+# A run of digits with the separators a phone number or an SSN is written with.
+_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{4,}\d(?!\w)")
+
+
+def known_spans(text: str, known: PatientIdentifiers | None) -> list[Span]:
+    """Where `text` spells an identifier the chart holds for the patient.
+
+    The chart is the one source that knows the patient's own name, so it is matched however it is
+    typed ("hi its jenny"), except a name or town that is also an English word ("Hope",
+    "Reading"), which is matched only when capitalised. Phone numbers, SSNs and other numeric
+    identifiers are matched on their digits, whatever the separators. These spans are final: no
+    clinical-word trim applies to what the chart itself calls the patient's name.
+    """
+    if known is None:
+        return []
+    out: list[Span] = []
+    literals = [(name, "NAME") for name in known.names]
+    literals += [(place, "ADDRESS") for place in known.places]
+    literals += [(email, "EMAIL") for email in known.emails]
+    literals += [(value, label) for label, value in known.ids]
+    for value, label in literals:
+        words = re.findall(r"[^\W_]+", value)
+        if not words:
+            continue
+        pattern = r"(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+        if label == "EMAIL":
+            pattern = r"(?<![\w.@-])" + re.escape(value) + r"(?![\w@-])"
+        capitalised_only = len(words) == 1 and is_english_word(words[0].lower())
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+            if capitalised_only and not m.group(0)[:1].isupper():
+                continue
+            out.append(Span(m.start(), m.end(), label, "chart"))
+    numbers = [(digits, "PHONE") for digits in known.phones]
+    numbers += [
+        (re.sub(r"\D", "", value), label)
+        for label, value in known.ids
+        if re.fullmatch(r"[\d \t().-]+", value) and sum(ch.isdigit() for ch in value) >= 6
+    ]
+    for m in _DIGIT_RUN.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        for number, label in numbers:
+            # a phone may be written without its area code or with a country code
+            same = digits == number if label != "PHONE" else (
+                len(digits) >= 7 and (number.endswith(digits) or digits.endswith(number))
+            )
+            if same:
+                out.append(Span(m.start(), m.end(), label, "chart"))
+                break
+    return out
 
 
 class _Ner:
@@ -1306,7 +1361,9 @@ class Redactor:
         self.use_ner = use_ner
         self.use_tagger = use_tagger
 
-    def redact(self, text: str) -> Redaction:
+    def redact(self, text: str, known: PatientIdentifiers | None = None) -> Redaction:
+        """`known`: what the patient's chart says identifies them (`chart.patient_identifiers`);
+        every place the text spells one of those is redacted too."""
         spans = regex_spans(text)
         spans.extend(unknown_capitalised_spans(text))
         if self.use_ner:
@@ -1325,4 +1382,5 @@ class Redactor:
             )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
-        return apply(text, _glue(_not_doses(_not_clinical(_tidy(spans, text), text), text), text))
+        found = _glue(_not_doses(_not_clinical(_tidy(spans, text), text), text), text)
+        return apply(text, found + known_spans(text, known))

@@ -17,7 +17,8 @@ from harness.contract import AcuityItem, PipelineConfig, TransientError
 from pipelines.triage.pipeline import TriagePipeline
 from tests.stubs.llm_server import Reply, StubLLMServer
 
-# (the last three are in the chart, whose text and dates reach the prompt as well)
+# (the last four are in the chart, whose text and dates reach the prompt as well; "quintanilla"
+# is typed there untitled and in lower case, found only because the Patient resource names her)
 PHI = (
     "Marisol Quintanilla",
     "617-555-0142",
@@ -26,6 +27,7 @@ PHI = (
     "Ingrid Solberg",
     "11/18/2026",
     "2026-11-19",
+    "quintanilla",
 )
 MESSAGE = (
     "Hi, this is Marisol Quintanilla (DOB 04/12/1961, MRN 48213377). I have had a sore throat "
@@ -46,6 +48,8 @@ ITEM = AcuityItem.model_validate(
                         "resourceType": "Patient",
                         "birthDate": "1961-04-12",
                         "gender": "female",
+                        "name": [{"family": "Quintanilla", "given": ["Marisol"]}],
+                        "telecom": [{"system": "phone", "value": "617-555-0142"}],
                     }
                 },
                 {
@@ -57,7 +61,10 @@ ITEM = AcuityItem.model_validate(
                 {
                     "resource": {
                         "resourceType": "Condition",
-                        "code": {"text": "Pharyngitis, seen by Dr. Ingrid Solberg on 11/18/2026"},
+                        "code": {
+                            "text": "Pharyngitis, seen by Dr. Ingrid Solberg on 11/18/2026; "
+                            "quintanilla to call back"
+                        },
                         "clinicalStatus": {"coding": [{"code": "active"}]},
                     }
                 },
@@ -140,11 +147,17 @@ def _no_phi_sent(stub: StubLLMServer) -> None:
 
 def test_valid_output_is_the_decision(pipeline: TriagePipeline, stub: StubLLMServer) -> None:
     before = len(stub.requests)
-    out = pipeline.predict(ITEM).output
+    prediction = pipeline.predict(ITEM)
+    out = prediction.output
     assert out.decision.routing == "clear" and not out.failed_closed  # type: ignore[attr-defined]
     assert out.decision.confidence == pytest.approx(0.83)  # type: ignore[attr-defined]
     assert len(stub.requests) == before + 1
     _no_phi_sent(stub)
+    # the trace (written beside the cut, shown in report.html) carries the chart's text too
+    trace = json.dumps(prediction.trace.detail)
+    for value in PHI:
+        assert value not in trace, f"{value!r} reached the trace"
+    assert "Pharyngitis" in trace
 
 
 def test_schema_invalid_output_retries_once_then_fails_closed(
