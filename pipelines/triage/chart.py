@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from harness.errors import InputError
-from pipelines.triage.redact import redact_record_text
 
 # SNOMED CT codes for pregnancy states and obstetric care; text matching backs them up because
 # charts from other EHRs often carry only a display string.
@@ -100,17 +100,16 @@ class ChartSlice:
             months -= 1
         return months
 
-    def fields_used(self, known: PatientIdentifiers | None = None) -> dict[str, Any]:
-        """The chart facts as a JSON-able dict for traces: no identifiers, and the conditions and
-        medications as the prompt carries them, redacted (`redact_record_text`, with the chart's
-        own identifiers `known`), since a condition may be typed as "seen by Dr. Solberg"."""
+    def fields_used(self) -> dict[str, Any]:
+        """The chart facts as a JSON-able dict for traces. Call it on a redacted chart
+        (`redact.redact_chart`): conditions, medications and the encounter type are free text."""
         return {
             "sex": self.sex,
             "age_months": self.age_in_months(),
             "encounter_type": self.encounter_type,
             "n_observations": len(self.observations),
-            "conditions": [redact_record_text(c, known) for c in self.conditions],
-            "medications": [redact_record_text(m, known) for m in self.medications],
+            "conditions": list(self.conditions),
+            "medications": list(self.medications),
             "pregnancy_recorded": self.pregnancy_recorded,
             "ob_context": self.ob_context,
         }
@@ -119,18 +118,18 @@ class ChartSlice:
 @dataclass(frozen=True)
 class PatientIdentifiers:
     """What the chart itself says identifies the patient: the names of the patient and of their
-    contacts, phone numbers, e-mail addresses, address lines, town and postcode, and record
-    identifiers (MRN, SSN, licence...).
+    contacts, phone numbers, address lines, town and postcode, and record identifiers (MRN, SSN,
+    licence...).
 
-    Kept apart from `ChartSlice`, which holds none of them, and used only to redact: a message or
-    a chart note that spells the patient's own name ("hi its jenny") is redacted even where no
-    recognizer would have read it as a name. Never traced, cached or sent.
+    Kept apart from `ChartSlice`, which holds none of them, and used only to redact
+    (`redact.known_spans`): a message or a chart note that spells the patient's own name ("hi its
+    jenny") is redacted even where no recognizer would read it as a name. Never traced, cached,
+    sent, or given to a decider.
     """
 
     names: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
-    """Digits only."""
-    emails: tuple[str, ...] = ()
+    """The last ten digits, without an extension."""
     places: tuple[str, ...] = ()
     ids: tuple[tuple[str, str], ...] = ()
     """(label, value): MRN, SSN or ID."""
@@ -138,74 +137,104 @@ class PatientIdentifiers:
     def __repr__(self) -> str:  # a log line or a failed assertion must not print them
         return (
             f"PatientIdentifiers({len(self.names)} names, {len(self.phones)} phones, "
-            f"{len(self.emails)} emails, {len(self.places)} places, {len(self.ids)} ids)"
+            f"{len(self.places)} places, {len(self.ids)} ids)"
         )
 
 
-# Name particles and suffixes are never redacted alone ("de", "Jr"): only as part of the name.
+# Name particles are redacted as part of a name, never alone ("de", "van"), unless a name field
+# holds nothing else (the Vietnamese family name "Le", the given name "Al").
 _NAME_PARTICLES = frozenset(
-    "de del della der di da das do dos du la le van von den ter ten st bin ibn al el y e jr sr "
-    "ii iii iv".split()
+    "de del della der di da das do dos du la le van von den ter ten st bin ibn al el y e".split()
 )
 _ID_LABELS = {"MR": "MRN", "SS": "SSN"}
+# what follows the street in an address line: "906 Hammes Glen Apt 76"
+_UNIT_IN_LINE = re.compile(
+    r"(?i)[\s,]+(?:apt|apartment|unit|suite|ste|flat|room|rm|#)\b.*$|\s*#.*$"
+)
 
 
-def _name_parts(name: Mapping[str, Any]) -> list[str]:
-    """A FHIR HumanName's given names, family name and text, and their words, without the digits
-    Synthea appends ("Darin123")."""
-    whole = [name.get("family"), name.get("text"), *(name.get("given") or [])]
+def _as_list(value: object) -> list[Any]:
+    """A FHIR repeating field, also when it was sent as a single value; [] when absent."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _strings(value: object) -> list[str]:
+    """A FHIR string field as sent, or as it is mis-sent: a list where one string was due, a
+    number where a string was due."""
+    return [
+        unicodedata.normalize("NFC", str(v)).strip()
+        for v in _as_list(value)
+        if isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip()
+    ]
+
+
+def _name_parts(name: object) -> list[str]:
+    """A HumanName's given names, family name and text, whole and word by word, without the
+    digits Synthea appends ("Darin123")."""
+    if isinstance(name, str):
+        name = {"text": name}
+    if not isinstance(name, Mapping):
+        return []
     out: list[str] = []
-    for value in whole:
-        if not isinstance(value, str):
-            continue
-        value = re.sub(r"(?<=[^\W\d_])\d+\b", "", value).strip()
-        words = [w for w in re.split(r"[\s,]+", value) if w]
-        out += [value] if len(words) > 1 else []
-        out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in _NAME_PARTICLES]
+    for field_value in (name.get("family"), name.get("text"), name.get("given")):
+        for value in _strings(field_value):
+            value = re.sub(r"(?<=[^\W\d_])\d+\b", "", value).strip()
+            words = [w for w in re.split(r"[\s,\-\u2010\u2011]+", value) if w.strip(".")]
+            if len(words) == 1 and len(value) > 1:
+                out.append(value)  # a whole field, particle or not
+                continue
+            out += [value] if words else []
+            out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in _NAME_PARTICLES]
     return out
 
 
+def _address_parts(address: object) -> list[str]:
+    """Lines (also without their flat number, and the street without its house number), town and
+    postcode; the state and the country alone are not PHI (goldsets/README.md), the town is."""
+    if not isinstance(address, Mapping):
+        return _strings(address)
+    out: list[str] = []
+    for line in _strings(address.get("line")) + _strings(address.get("text")):
+        street = _UNIT_IN_LINE.sub("", line).strip()
+        out += [line, street]
+        bare = re.sub(r"^\d+[A-Za-z]?\s+", "", street)
+        if len(bare.split()) >= 2:
+            out.append(bare)
+    out += _strings(address.get("city")) + _strings(address.get("postalCode"))
+    return [p for p in out if len(p) > 1]
+
+
 def patient_identifiers(bundle: Mapping[str, Any]) -> PatientIdentifiers:
-    """The identifiers of the bundle's Patient (and its contacts and RelatedPersons); empty when
-    there is none. Reads only; `slice_chart` is what validates a bundle."""
-    people = _resources(bundle, "Patient")[:1] + _resources(bundle, "RelatedPerson")
-    if people:
-        people += [c for c in people[0].get("contact") or [] if isinstance(c, Mapping)]
+    """The identifiers of the bundle's Patients (and their contacts and RelatedPersons); empty
+    when there is none. It reads what it can and skips the rest: `slice_chart` validates."""
+    people = list(_resources(bundle, "Patient")) + _resources(bundle, "RelatedPerson")
+    for patient in _resources(bundle, "Patient"):
+        people += [c for c in _as_list(patient.get("contact")) if isinstance(c, Mapping)]
     names: list[str] = []
     phones: list[str] = []
-    emails: list[str] = []
     places: list[str] = []
     ids: list[tuple[str, str]] = []
     for person in people:
-        raw_names = person.get("name")
-        for name in raw_names if isinstance(raw_names, list) else [raw_names]:
-            if isinstance(name, Mapping):
-                names += _name_parts(name)
-        for point in person.get("telecom") or []:
-            value = point.get("value") if isinstance(point, Mapping) else None
-            if not isinstance(value, str):
+        for name in _as_list(person.get("name")):
+            names += _name_parts(name)
+        for point in _as_list(person.get("telecom")):
+            for value in _strings(point.get("value") if isinstance(point, Mapping) else None):
+                digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext\.?|x|#)\s*\d", value)[0])
+                if "@" not in value and len(digits) >= 7:
+                    phones.append(digits[-10:])
+        for address in _as_list(person.get("address")):
+            places += _address_parts(address)
+        for ident in _as_list(person.get("identifier")):
+            if not isinstance(ident, Mapping):
                 continue
-            if point.get("system") == "email" or "@" in value:
-                emails.append(value.strip())
-            elif len(re.sub(r"\D", "", value)) >= 7:
-                phones.append(re.sub(r"\D", "", value))
-        raw_addresses = person.get("address")
-        for address in raw_addresses if isinstance(raw_addresses, list) else [raw_addresses]:
-            if not isinstance(address, Mapping):
-                continue
-            # the state and the country alone are not PHI (goldsets/README.md); the town is
-            parts = [*(address.get("line") or []), address.get("city"), address.get("postalCode")]
-            places += [p.strip() for p in parts if isinstance(p, str) and len(p.strip()) > 1]
-        for ident in person.get("identifier") or []:
-            value = ident.get("value") if isinstance(ident, Mapping) else None
-            if isinstance(value, str) and len(value.strip()) >= 4:
-                codes = {c.upper() for c in _codes(ident.get("type"))}
-                label = next((_ID_LABELS[c] for c in sorted(codes) if c in _ID_LABELS), "ID")
-                ids.append((label, value.strip()))
+            codes = {c.upper() for c in _codes(ident.get("type"))}
+            label = next((_ID_LABELS[c] for c in sorted(codes) if c in _ID_LABELS), "ID")
+            ids += [(label, v) for v in _strings(ident.get("value")) if len(v) >= 5]
     return PatientIdentifiers(
         names=tuple(dict.fromkeys(names)),
         phones=tuple(dict.fromkeys(phones)),
-        emails=tuple(dict.fromkeys(emails)),
         places=tuple(dict.fromkeys(places)),
         ids=tuple(dict.fromkeys(ids)),
     )

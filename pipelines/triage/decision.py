@@ -17,7 +17,7 @@ import numpy as np
 
 from harness.contract import RationaleClaim, TriageDecision
 from pipelines.llm import LLMClient, call_validated, strict_json_schema
-from pipelines.triage.chart import ChartSlice, PatientIdentifiers
+from pipelines.triage.chart import ChartSlice
 from pipelines.triage.features import (
     BANDS,
     ROUTING_OF_BAND,
@@ -73,9 +73,6 @@ class Case:
     acuity_of: dict[str, str | None] = field(default_factory=dict)
     vector: np.ndarray | None = None
     """The message's unit embedding from the retriever (`RetrievalResult.query_vector`)."""
-    known: PatientIdentifiers = field(default_factory=PatientIdentifiers)
-    """What the chart says identifies the patient: redacted out of the chart text the prompt
-    carries; never sent itself."""
 
 
 @dataclass(frozen=True)
@@ -305,24 +302,21 @@ def render_case(case: Case) -> str:
 
     The chart's text is redacted too (`redact_record_text`): a condition typed as "seen by Dr.
     Solberg on 11/18/2026" carries PHI as a message does; a result's date is sent as days
-    before the message.
+    before the message. The pipeline has already redacted the chart with the patient's own
+    identifiers (`redact.redact_chart`); this pass keeps a chart from any other caller safe too.
     """
     chart = case.chart
     facts = {
         "age_months": chart.age_in_months(),
         "sex": chart.sex,
-        "conditions": [redact_record_text(c, case.known) for c in chart.conditions[:12]],
-        "medications": [redact_record_text(m, case.known) for m in chart.medications[:12]],
+        "conditions": [redact_record_text(c) for c in chart.conditions[:12]],
+        "medications": [redact_record_text(m) for m in chart.medications[:12]],
         "pregnancy_recorded": chart.pregnancy_recorded,
         "obstetric_care_recorded": chart.ob_context,
         "observations": [
             {
-                "name": redact_record_text(o.display, case.known),
-                "value": (
-                    redact_record_text(o.value, case.known)
-                    if isinstance(o.value, str)
-                    else o.value
-                ),
+                "name": redact_record_text(o.display),
+                "value": redact_record_text(o.value) if isinstance(o.value, str) else o.value,
                 "unit": o.unit,
                 # days before the message, not the date itself: a date is PHI
                 "days_before_message": (

@@ -44,7 +44,7 @@ from pipelines.triage.decision import (
     fail_closed,
 )
 from pipelines.triage.judge import judge
-from pipelines.triage.redact import Redactor
+from pipelines.triage.redact import Redactor, redact_chart
 from pipelines.triage.retrieval import Retriever
 from pipelines.triage.retrieval.types import Hit
 
@@ -175,8 +175,10 @@ class TriagePipeline:
     def _triage(self, item: AcuityItem | GroundednessItem | RefusalItem) -> Prediction:
         stages: dict[str, float] = {}
         t0 = time.perf_counter()
-        chart = slice_chart(item.chart)
+        # the chart's own identifiers redact the message and the chart's text; from here on the
+        # chart carries redacted text only (prompt, decider, policy, trace)
         known = patient_identifiers(item.chart)
+        chart = redact_chart(slice_chart(item.chart), known)
         stages["chart"] = _ms(t0)
         t0 = time.perf_counter()
         red = self._redactor.redact(item.message, known)
@@ -184,7 +186,7 @@ class TriagePipeline:
         result = self._retriever.search(red.text)
         for k, v in result.timings_ms.items():
             stages[f"retrieve.{k}"] = round(v, 3)
-        case = Case(red.text, chart, result.reranked, self._acuity_of, result.query_vector, known)
+        case = Case(red.text, chart, result.reranked, self._acuity_of, result.query_vector)
         t0 = time.perf_counter()
         out: DeciderOutput = self._decider.decide(case, self._calibrate)
         stages["decide"] = _ms(t0)
@@ -206,7 +208,7 @@ class TriagePipeline:
         decision = implicit_emergency.apply(decision, red_flag)
         stages["policy"] = _ms(t0)
         detail: dict[str, Any] = {
-            "chart_fields_used": chart.fields_used(known),
+            "chart_fields_used": chart.fields_used(),
             "redaction_counts": red.counts(),
             "lanes": {
                 "bm25": _lane(result.bm25),

@@ -10,15 +10,14 @@ import hashlib
 import os
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from harness.contract import cache_dir
 from pipelines.triage import phi_clinical, phi_tagger, redact_extra
-
-if TYPE_CHECKING:
-    from pipelines.triage.chart import PatientIdentifiers
+from pipelines.triage.chart import ChartSlice, PatientIdentifiers
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -1017,22 +1016,36 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
 
 # A number with a unit of dose after it is a dose, whatever guessed an age or a date in it
 # ("levothyroxine 100 mcg daily", "allopurinol 100 mg"): the clinician needs it.
+# A unit after a number makes it a dose or a measurement, never an age: "92 kg", "ninety minutes".
 _DOSE_AFTER = re.compile(
     r"\s*(?:mg|mcg|\u00b5g|ug|micrograms?|milligrams?|ml|mls|units?|iu|grams?|g|mmol|meq|"
-    r"puffs?|tablets?|tabs?|capsules?|caps?|drops?|sprays?)\b",
+    r"puffs?|tablets?|tabs?|capsules?|caps?|drops?|sprays?|kgs?|kilos?|lb|cm|mm|mmhg|"
+    + redact_extra.NOT_AGE_UNITS
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _not_doses(spans: list[Span], text: str) -> list[Span]:
-    """Drop an age span that is the number of a dose."""
+    """Drop an age span that is the number, in digits or words, of a dose or a measurement."""
     return [
         s
         for s in spans
         if not (
-            s.label == "AGE" and text[s.start : s.end].isdigit() and _DOSE_AFTER.match(text, s.end)
+            s.label == "AGE"
+            and re.fullmatch(r"\d+|[^\W\d_]+(?:[- ][^\W\d_]+)?", text[s.start : s.end])
+            and _DOSE_AFTER.match(text, s.end)
         )
     ]
+
+
+def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
+    """What the rules never propose, refused from the tagger too: an age right after a vital sign
+    ("pulse 95"), a lower-case function word read as a name ("my daughter may need")."""
+    if span.label == "AGE":
+        return bool(_VITALS_BEFORE.search(text[max(0, span.start - 25) : span.start]))
+    word = text[span.start : span.end]
+    return span.label == "NAME" and word.islower() and word in _NOT_AFTER_RELATION
 
 
 # What a chart's text may carry, read by the pattern recognizers only: a message's guessers (NER,
@@ -1051,55 +1064,113 @@ def redact_record_text(text: str, known: PatientIdentifiers | None = None) -> st
     return apply(text, _not_doses(spans, text) + known_spans(text, known)).text
 
 
+def redact_chart(chart: ChartSlice, known: PatientIdentifiers | None = None) -> ChartSlice:
+    """The chart with its free text (conditions, medications, the encounter type, observation
+    names and text values) passed through `redact_record_text`: what a decider, a prompt or a
+    trace may carry."""
+
+    def red(text: str) -> str:
+        return redact_record_text(text, known)
+
+    return replace(
+        chart,
+        encounter_type=red(chart.encounter_type),
+        conditions=tuple(red(c) for c in chart.conditions),
+        medications=tuple(red(m) for m in chart.medications),
+        observations=tuple(
+            replace(
+                o,
+                display=red(o.display),
+                value=red(o.value) if isinstance(o.value, str) else o.value,
+            )
+            for o in chart.observations
+        ),
+    )
+
+
 # A run of digits with the separators a phone number or an SSN is written with.
 _DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{4,}\d(?!\w)")
+_COMBINING = "[\u0300-\u036f]*"
+
+
+def _accent_classes() -> dict[str, str]:
+    """Each ASCII letter and the Latin letters that fold to it ("n" -> "nñńň...")."""
+    out: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[:1].lower()
+        if ch.isalpha() and base.isascii() and base.isalpha() and base != ch.lower():
+            out[base] = out.get(base, base) + ch
+    return out
+
+
+_FOLDS = _accent_classes()
+
+
+def _loose(word: str) -> str:
+    """A pattern for `word` that ignores accents either way: "Muñoz" finds "munoz", "Jose" finds
+    "José" (also typed with combining marks)."""
+    out = []
+    for ch in word:
+        base = unicodedata.normalize("NFKD", ch)[:1].lower()
+        variants = _FOLDS.get(base)
+        out.append(("[" + re.escape(variants) + "]" if variants else re.escape(ch)) + _COMBINING)
+    return "".join(out)
+
+
+def _title_case(found: str) -> bool:
+    return found[:1].isupper() and (len(found) == 1 or not found[1:].isupper())
 
 
 def known_spans(text: str, known: PatientIdentifiers | None) -> list[Span]:
     """Where `text` spells an identifier the chart holds for the patient.
 
-    The chart is the one source that knows the patient's own name, so it is matched however it is
-    typed ("hi its jenny"), except a name or town that is also an English word ("Hope",
-    "Reading"), which is matched only when capitalised. Phone numbers, SSNs and other numeric
-    identifiers are matched on their digits, whatever the separators. These spans are final: no
-    clinical-word trim applies to what the chart itself calls the patient's name.
+    The chart is the one source that knows the patient's own name, so a name is found however it
+    is typed ("hi its jenny", "munoz" for Muñoz). A single word that is also an English or a
+    clinical word, or of two letters ("Hope", "Burns", "Ed", "Ng"), is found only in title case
+    and not opening a sentence ("Burns on both hands", "NG tube" stay), and the clinical-word trim
+    applies to every name and place ("Graves disease"). Numbers (a postcode, an identifier, a
+    phone number by its digits) are never taken before a unit ("4000 mg").
     """
     if known is None:
         return []
     out: list[Span] = []
-    literals = [(name, "NAME") for name in known.names]
-    literals += [(place, "ADDRESS") for place in known.places]
-    literals += [(email, "EMAIL") for email in known.emails]
+    literals = [(value, "NAME") for value in known.names]
+    literals += [(value, "ADDRESS") for value in known.places]
     literals += [(value, label) for label, value in known.ids]
     for value, label in literals:
         words = re.findall(r"[^\W_]+", value)
-        if not words:
+        if not words or (value.isdigit() and len(value) < 5):
             continue
-        pattern = r"(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
-        if label == "EMAIL":
-            pattern = r"(?<![\w.@-])" + re.escape(value) + r"(?![\w@-])"
-        capitalised_only = len(words) == 1 and is_english_word(words[0].lower())
+        pattern = r"(?<!\w)" + r"\W{0,3}".join(_loose(w) for w in words) + r"(?!\w)"
+        low = value.lower()
+        guarded = len(words) == 1 and (
+            len(value) <= 2
+            or is_english_word(low)
+            or (low[-1:] == "s" and is_english_word(low[:-1]))
+        )
         for m in re.finditer(pattern, text, flags=re.IGNORECASE):
-            if capitalised_only and not m.group(0)[:1].isupper():
+            if guarded and (not _title_case(m.group(0)) or _opens_sentence(text, m.start())):
+                continue
+            if any(ch.isdigit() for ch in value) and _DOSE_AFTER.match(text, m.end()):
                 continue
             out.append(Span(m.start(), m.end(), label, "chart"))
-    numbers = [(digits, "PHONE") for digits in known.phones]
-    numbers += [
-        (re.sub(r"\D", "", value), label)
-        for label, value in known.ids
-        if re.fullmatch(r"[\d \t().-]+", value) and sum(ch.isdigit() for ch in value) >= 6
-    ]
     for m in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        for number, label in numbers:
-            # a phone may be written without its area code or with a country code
-            same = digits == number if label != "PHONE" else (
-                len(digits) >= 7 and (number.endswith(digits) or digits.endswith(number))
-            )
-            if same:
-                out.append(Span(m.start(), m.end(), label, "chart"))
-                break
-    return out
+        if _DOSE_AFTER.match(text, m.end()):
+            continue
+        # a phone number may be written without its area code or run into the next number
+        phone = any(p in digits or (len(digits) >= 7 and p.endswith(digits)) for p in known.phones)
+        same_id = [
+            label
+            for label, value in known.ids
+            if len(digits) >= 6
+            and re.fullmatch(r"[\d \t().-]+", value)
+            and re.sub(r"\D", "", value) == digits
+        ]
+        if phone or same_id:
+            out.append(Span(m.start(), m.end(), "PHONE" if phone else same_id[0], "chart"))
+    return _not_clinical(out, text)
 
 
 class _Ner:
@@ -1357,9 +1428,17 @@ def _not_clinical(spans: list[Span], text: str) -> list[Span]:
 class Redactor:
     """Regex pre-pass + presidio NER + own recognizers + a learned CRF tagger. Thread-safe."""
 
-    def __init__(self, *, use_ner: bool = True, use_tagger: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        use_ner: bool = True,
+        use_tagger: bool = True,
+        tagger: phi_tagger.Tagger | None = None,
+    ) -> None:
+        """`tagger`: a CRF other than the shipped one (cross-validation trains its own)."""
         self.use_ner = use_ner
         self.use_tagger = use_tagger
+        self._tagger = tagger
 
     def redact(self, text: str, known: PatientIdentifiers | None = None) -> Redaction:
         """`known`: what the patient's chart says identifies them (`chart.patient_identifiers`);
@@ -1371,14 +1450,11 @@ class Redactor:
         if self.use_tagger:
             # the learned tagger catches what no rule was written for; a union, since a missed
             # token leaks and an extra one costs little
-            tagged = phi_tagger.default_tagger().spans(text)
+            tagged = (self._tagger or phi_tagger.default_tagger()).spans(text)
             spans.extend(
                 Span(t.start, t.end, t.label, "tagger")
                 for t in tagged
-                # the rules' guard holds for the tagger too: "pulse 95" is a vital sign
-                if not (
-                    t.label == "AGE" and _VITALS_BEFORE.search(text[max(0, t.start - 25) : t.start])
-                )
+                if not _tagger_false_alarm(t, text)
             )
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)

@@ -288,10 +288,15 @@ _SPELLED = (
     + _TEEN
     + r"))?)"
 )
-# what a spelled number after a cue counts when it is no age: "pt ninety minutes late"
-_NOT_AGE_UNIT = (
-    r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|days|weeks|"
-    r"months|kg|units|beats|bpm|steps|times|tablets|pills|over|on\s+room|degrees|%))"
+# what a number counts when it is no age: "pt ninety minutes late", "92 kg", "92 on room air"
+NOT_AGE_UNITS = (
+    r"minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|days|weeks|"
+    r"months|kg|units|beats|bpm|steps|times|tablets|pills|over|on\s+room|degrees|%"
+)
+_NOT_AGE_UNIT = r"(?!\s*(?:" + NOT_AGE_UNITS + r"))"
+# an English age of 20 to 89 in words: not PHI by the labelling guideline
+YOUNG_SPELLED_AGE = re.compile(
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[-\s]*" + _UNIT + r")?)"
 )
 _AGE_PATTERNS = (
     # spelled-out ages with an age cue on either side

@@ -23,9 +23,11 @@ from harness.metrics.spans import (
 from pipelines.triage.redact import Redactor
 
 
-def evaluate(path: Path, *, details: bool = False, use_ner: bool = True) -> dict[str, Any]:
+def evaluate(
+    path: Path, *, details: bool = False, use_ner: bool = True, redactor: Redactor | None = None
+) -> dict[str, Any]:
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    redactor = Redactor(use_ner=use_ner)
+    redactor = redactor or Redactor(use_ner=use_ner)
     redactor.redact("warm up the model, Mr Smith.")
     texts, gold, pred, times = [], [], [], []
     roundtrip = True

@@ -1,85 +1,48 @@
-"""Leave-one-file-out cross-validation of the PHI tagger unioned with the redactor's rules.
+"""Leave-one-set-out cross-validation of the PHI tagger inside the full redactor.
 
-For each hand-written PHI set: train the CRF on the others (plus presidio's sentences unless
---no-presidio), score rules alone and rules + tagger at several thresholds on the left-out set.
-Run: /work/venv/bin/python -m pipelines.triage.dev.phi_tagger_cv [--no-presidio]
+For each PHI set named (default: every hand-written one in `phi_tagger.TRAIN_FILES`): train the
+CRF on every other training file (presidio's sentences included), put it in the redactor, and
+score the left-out set with `phi_eval` at two thresholds. A set not yet in TRAIN_FILES (a new
+held-out set) is scored the same way, by a tagger trained on all of TRAIN_FILES.
+Run: /work/venv/bin/python -m pipelines.triage.dev.phi_tagger_cv [phi_guide3.jsonl ...]
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import json
+import sys
 import tempfile
 from pathlib import Path
 
 from pipelines.triage import phi_tagger
+from pipelines.triage.dev import phi_eval
 from pipelines.triage.redact import Redactor
 
-HAND = [f for f in phi_tagger.TRAIN_FILES if "presidio" not in f.name]
-PRESIDIO = [f for f in phi_tagger.TRAIN_FILES if "presidio" in f.name]
-THRESHOLDS = (0.3, 0.5, 0.6, 0.75, 0.9, 1.01)
-
-
-def token_counts(text, gold, pred):
-    tp = fn = fp = 0
-    for m in re.finditer(r"\w+", text):
-        a, b = m.span()
-        g = any(s < b and a < e for s, e in gold)
-        p = any(s < b and a < e for s, e in pred)
-        tp += g and p
-        fn += g and not p
-        fp += p and not g
-    return tp, fn, fp
+THRESHOLDS = (0.5, 0.75)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("sets", nargs="*", help="file names in dev/ (default: every hand-written set)")
     args = ap.parse_args()
-    redactor = Redactor(use_ner=True, use_tagger=False)
-    totals = {t: [0, 0, 0] for t in THRESHOLDS}
-    tag_totals = {t: [0, 0, 0] for t in THRESHOLDS}
-    for held in HAND:
-        train = [f for f in HAND if f != held] + ([] if args.no_presidio else PRESIDIO)
+    hand = [f for f in phi_tagger.TRAIN_FILES if "presidio" not in f.name]
+    held_out = [phi_tagger.DEV / Path(name).name for name in args.sets] or hand
+    missing = [f.name for f in held_out if not f.exists()]
+    if missing:
+        sys.exit(f"phi_tagger_cv: no such set in {phi_tagger.DEV}: {', '.join(missing)}")
+    for held in held_out:
+        train = [f for f in phi_tagger.TRAIN_FILES if f != held]
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "m.crfsuite"
             phi_tagger.fit(phi_tagger.read_items(train), path)
-            tagger = phi_tagger.Tagger(path)
-            items = phi_tagger.read_items([held])
-            per = {t: [0, 0, 0] for t in THRESHOLDS}
-            for item in items:
-                text = item["text"]
-                gold = [(s["start"], s["end"]) for s in item["spans"]]
-                rules = [(s.start, s.end) for s in redactor.redact(text).spans]
-                probs = tagger.token_probs(text)
-                for t in THRESHOLDS:
-                    extra = [(a, b) for a, b, p, _ in probs if p >= t]
-                    c = token_counts(text, gold, rules + extra)
-                    alone = token_counts(text, gold, extra)
-                    for k in range(3):
-                        per[t][k] += c[k]
-                        totals[t][k] += c[k]
-                        tag_totals[t][k] += alone[k]
-        line = " ".join(
-            f"t={t}: R={tp / max(1, tp + fn):.4f} P={tp / max(1, tp + fp):.4f}"
-            for t, (tp, fn, fp) in per.items()
-        )
-        print(held.name, line, flush=True)
-    print(
-        "ALL",
-        " ".join(
-            f"t={t}: R={tp / max(1, tp + fn):.4f} P={tp / max(1, tp + fp):.4f}"
-            for t, (tp, fn, fp) in totals.items()
-        ),
-    )
-
-    print(
-        "TAGGER ALONE",
-        " ".join(
-            f"t={t}: R={tp / max(1, tp + fn):.4f} P={tp / max(1, tp + fp):.4f}"
-            for t, (tp, fn, fp) in tag_totals.items()
-        ),
-    )
+            for t in THRESHOLDS:
+                redactor = Redactor(tagger=phi_tagger.Tagger(path, threshold=t))
+                out = phi_eval.evaluate(held, redactor=redactor)
+                keep = ("token_recall", "token_precision", "missed_tokens_by_label")
+                print(
+                    held.name, f"left out, t={t}", json.dumps({k: out[k] for k in keep}), flush=True
+                )
 
 
 if __name__ == "__main__":
