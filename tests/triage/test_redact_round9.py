@@ -52,8 +52,12 @@ def test_long_tail_phi_is_redacted(redactor: Redactor, text: str, value: str) ->
     assert covered(redactor, text, value)
 
 
-def test_vietnamese_day_word_stays_outside_the_date(redactor: Redactor) -> None:
-    assert "18 tháng 9" in redacted_values(redactor, "Ngày 18 tháng 9, cháu bị sốt.")
+def test_a_vietnamese_date_is_redacted_and_the_sentence_kept(redactor: Redactor) -> None:
+    # Whether the day word "Ngày" sits inside the span our own dev sets do not agree (holdout10
+    # and 11 put it inside) and the guideline is silent; the date itself must go, the rest stay.
+    text = "Ngày 18 tháng 9, cháu bị sốt."
+    assert covered(redactor, text, "18 tháng 9")
+    assert not {"cháu", "bị", "sốt"} & redacted_words(redactor, text)
 
 
 @pytest.mark.parametrize(

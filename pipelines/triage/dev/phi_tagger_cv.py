@@ -2,7 +2,7 @@
 
 For each PHI set named (default: every hand-written one in `phi_tagger.TRAIN_FILES`): train the
 CRF on every other training file (presidio's sentences included), put it in the redactor, and
-score the left-out set with `phi_eval` at two thresholds. A set not yet in TRAIN_FILES (a new
+score the left-out set with `phi_eval` at each threshold (default 0.5 and 0.75). A set not yet in TRAIN_FILES (a new
 held-out set) is scored the same way, by a tagger trained on all of TRAIN_FILES.
 Run: /work/venv/bin/python -m pipelines.triage.dev.phi_tagger_cv [phi_guide3.jsonl ...]
 """
@@ -19,12 +19,12 @@ from pipelines.triage import phi_tagger
 from pipelines.triage.dev import phi_eval
 from pipelines.triage.redact import Redactor
 
-THRESHOLDS = (0.5, 0.75)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="*", help="file names in dev/ (default: every hand-written set)")
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.75])
     args = ap.parse_args()
     hand = [f for f in phi_tagger.TRAIN_FILES if "presidio" not in f.name]
     held_out = [phi_tagger.DEV / Path(name).name for name in args.sets] or hand
@@ -36,7 +36,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "m.crfsuite"
             phi_tagger.fit(phi_tagger.read_items(train), path)
-            for t in THRESHOLDS:
+            for t in args.thresholds:
                 redactor = Redactor(tagger=phi_tagger.Tagger(path, threshold=t))
                 out = phi_eval.evaluate(held, redactor=redactor)
                 keep = ("token_recall", "token_precision", "missed_tokens_by_label")
