@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage.redact import Redactor
-from tests.triage.phi_asserts import covered, redacted_values, redacted_words
+from tests.triage.phi_asserts import covered, redacted_words
 
 
 @pytest.fixture(scope="module")

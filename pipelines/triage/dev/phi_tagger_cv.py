@@ -20,7 +20,6 @@ from pipelines.triage.dev import phi_eval
 from pipelines.triage.redact import Redactor
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="*", help="file names in dev/ (default: every hand-written set)")
