@@ -143,7 +143,7 @@ class PatientIdentifiers:
 
 # Name particles are redacted as part of a name, never alone ("de", "van"), unless a name field
 # holds nothing else (the Vietnamese family name "Le", the given name "Al").
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     "de del della der di da das do dos du la le van von den ter ten st bin ibn al el y e".split()
 )
 _ID_LABELS = {"MR": "MRN", "SS": "SSN"}
@@ -186,7 +186,7 @@ def _name_parts(name: object) -> list[str]:
                 out.append(value)  # a whole field, particle or not
                 continue
             out += [value] if words else []
-            out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in _NAME_PARTICLES]
+            out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in NAME_PARTICLES]
     return out
 
 

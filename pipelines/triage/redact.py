@@ -6,6 +6,7 @@ stays with the caller and restores the original exactly.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -17,7 +18,7 @@ from typing import Any
 
 from harness.contract import cache_dir
 from pipelines.triage import phi_clinical, phi_tagger, redact_extra
-from pipelines.triage.chart import ChartSlice, PatientIdentifiers
+from pipelines.triage.chart import NAME_PARTICLES, ChartSlice, PatientIdentifiers
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -1020,7 +1021,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
 _DOSE_AFTER = re.compile(
     r"\s*(?:mg|mcg|\u00b5g|ug|micrograms?|milligrams?|ml|mls|units?|iu|grams?|g|mmol|meq|"
     r"puffs?|tablets?|tabs?|capsules?|caps?|drops?|sprays?|kgs?|kilos?|lb|cm|mm|mmhg|"
-    + redact_extra.NOT_AGE_UNITS
+    + redact_extra.MEASURE_UNITS
     + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -1096,7 +1097,7 @@ _COMBINING = "[\u0300-\u036f]*"
 def _accent_classes() -> dict[str, str]:
     """Each ASCII letter and the Latin letters that fold to it ("n" -> "nñńň...")."""
     out: dict[str, str] = {}
-    for code in range(0xC0, 0x250):
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:  # Latin-1, Extended A/B, Additional
         ch = chr(code)
         base = unicodedata.normalize("NFKD", ch)[:1].lower()
         if ch.isalpha() and base.isascii() and base.isalpha() and base != ch.lower():
@@ -1122,35 +1123,61 @@ def _title_case(found: str) -> bool:
     return found[:1].isupper() and (len(found) == 1 or not found[1:].isupper())
 
 
-def known_spans(text: str, known: PatientIdentifiers | None) -> list[Span]:
-    """Where `text` spells an identifier the chart holds for the patient.
+def _lexicon_word(word: str) -> bool:
+    """An English or clinical word, also as a plural ("Burns", "Graves")."""
+    low = word.lower()
+    return is_english_word(low) or (low[-1:] == "s" and is_english_word(low[:-1]))
 
-    The chart is the one source that knows the patient's own name, so a name is found however it
-    is typed ("hi its jenny", "munoz" for Muñoz). A single word that is also an English or a
-    clinical word, or of two letters ("Hope", "Burns", "Ed", "Ng"), is found only in title case
-    and not opening a sentence ("Burns on both hands", "NG tube" stay), and the clinical-word trim
-    applies to every name and place ("Graves disease"). Numbers (a postcode, an identifier, a
-    phone number by its digits) are never taken before a unit ("4000 mg").
-    """
-    if known is None:
-        return []
-    out: list[Span] = []
+
+@functools.lru_cache(maxsize=64)
+def _known_patterns(
+    known: PatientIdentifiers,
+) -> tuple[tuple[str, str, re.Pattern[str], str], ...]:
+    """(value, label, pattern, guard) per identifier, compiled once per chart: a chart's every
+    string is searched with the same ones. guard: "word" (a lexicon word), "short" (two letters),
+    or ""."""
     literals = [(value, "NAME") for value in known.names]
     literals += [(value, "ADDRESS") for value in known.places]
     literals += [(value, label) for label, value in known.ids]
+    out = []
     for value, label in literals:
         words = re.findall(r"[^\W_]+", value)
         if not words or (value.isdigit() and len(value) < 5):
             continue
+        single = len(words) == 1
+        if single and label == "ADDRESS" and _lexicon_word(value):
+            continue
+        # a particle is a word too in some language ("le", "do"): "Le" the surname is title case
+        lexical = _lexicon_word(value) or value.lower() in NAME_PARTICLES
+        guard = "word" if single and lexical else "short" if len(value) <= 2 else ""
         pattern = r"(?<!\w)" + r"\W{0,3}".join(_loose(w) for w in words) + r"(?!\w)"
-        low = value.lower()
-        guarded = len(words) == 1 and (
-            len(value) <= 2
-            or is_english_word(low)
-            or (low[-1:] == "s" and is_english_word(low[:-1]))
-        )
-        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
-            if guarded and (not _title_case(m.group(0)) or _opens_sentence(text, m.start())):
+        out.append((value, label, re.compile(pattern, re.IGNORECASE), guard))
+    return tuple(out)
+
+
+def known_spans(text: str, known: PatientIdentifiers | None) -> list[Span]:
+    """Where `text` spells an identifier the chart holds for the patient.
+
+    The chart is the one source that knows the patient's own name, so a name is found however it
+    is typed ("hi its jenny", "munoz" for Muñoz, "wu"). A one-word name that is also an English or
+    a clinical word ("Hope", "Burns", "Ed") is found only in title case, and at the start of a
+    sentence only before a verb ("Hope called"; "Burns on both hands" stays); a two-letter name
+    never in capitals ("NG tube"); a one-word town that is an English word ("Normal", "Reading")
+    is left to the recognizers, which read it in context. The clinical-word trim applies to every
+    name and place ("Graves disease"). Numbers are never taken before a unit ("4000 mg").
+    """
+    if known is None:
+        return []
+    out: list[Span] = []
+    for value, label, pattern, guard in _known_patterns(known):
+        for m in pattern.finditer(text):
+            found = m.group(0)
+            if guard == "word" and not (
+                _title_case(found)
+                and (not _opens_sentence(text, m.start()) or _NAME_THEN_VERB.match(text, m.end()))
+            ):
+                continue
+            if guard == "short" and found.isupper():
                 continue
             if any(ch.isdigit() for ch in value) and _DOSE_AFTER.match(text, m.end()):
                 continue

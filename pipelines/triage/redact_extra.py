@@ -288,12 +288,14 @@ _SPELLED = (
     + _TEEN
     + r"))?)"
 )
-# what a number counts when it is no age: "pt ninety minutes late", "92 kg", "92 on room air"
-NOT_AGE_UNITS = (
-    r"minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|days|weeks|"
-    r"months|kg|units|beats|bpm|steps|times|tablets|pills|over|on\s+room|degrees|%"
+# a unit of measure after a number: "pt ninety minutes late", "92 kg" (a dose or a measurement)
+MEASURE_UNITS = (
+    r"minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|kg|units|beats|bpm|"
+    r"tablets|pills|degrees|%"
 )
-_NOT_AGE_UNIT = r"(?!\s*(?:" + NOT_AGE_UNITS + r"))"
+# what a spelled number after a cue counts when it is no age: a unit, a count or a reading ("92
+# over 60", "ninety on room air"); a digit age before "over" or "days" is still an age
+_NOT_AGE_UNIT = r"(?!\s*(?:" + MEASURE_UNITS + r"|days|weeks|months|steps|times|over|on\s+room))"
 # an English age of 20 to 89 in words: not PHI by the labelling guideline
 YOUNG_SPELLED_AGE = re.compile(
     r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[-\s]*" + _UNIT + r")?)"

@@ -102,6 +102,36 @@ def test_clinical_words_and_doses_are_kept(patient: dict[str, Any], text: str) -
     assert _found(text, patient_identifiers(_bundle(patient))) == []
 
 
+@pytest.mark.parametrize(
+    ("patient", "text", "found"),
+    [
+        # letters outside Latin-1 (Vietnamese, Yoruba), typed as the chart has them or without
+        ({"name": [{"family": "Trần"}]}, "tell bà trần the fever is back", ["trần"]),
+        ({"name": [{"family": "Trần"}]}, "tell ba tran the fever is back", ["tran"]),
+        ({"name": [{"given": ["Ṣọlá"]}]}, "sola has a rash", ["sola"]),
+        # a two-letter name in any case but capitals
+        ({"name": [{"family": "Wu"}]}, "mrs wu called, the Wu kids and NG tube", ["wu", "Wu"]),
+        # a lexicon-word name opening a sentence counts before a verb
+        ({"name": [{"given": ["Hope"]}]}, "Hope said to call back re: potassium", ["Hope"]),
+        # a one-word town that is an English word is left to the recognizers
+        ({"address": [{"city": "Normal"}]}, "Sinus rhythm, Normal axis", []),
+    ],
+)
+def test_names_beyond_latin1_short_names_and_towns(
+    patient: dict[str, Any], text: str, found: list[str]
+) -> None:
+    assert _found(text, patient_identifiers(_bundle(patient))) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Age 96 on room air, sats 90", "my father is 96 on room air", "aged 93 over the winter"],
+)
+def test_an_age_before_a_reading_or_a_time_word_is_still_an_age(text: str) -> None:
+    age = next(w for w in text.split() if w.isdigit() and int(w) > 89)
+    assert age not in Redactor().redact(text).text
+
+
 def test_an_english_word_name_is_found_capitalised_inside_a_sentence() -> None:
     known = patient_identifiers(_bundle({"name": [{"given": ["Hope"], "family": "Le"}]}))
     assert _found("it's Hope again, the cough is worse", known) == ["Hope"]

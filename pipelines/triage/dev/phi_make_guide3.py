@@ -1143,9 +1143,7 @@ def main() -> int:
             "parse_item; [parse_item(json.loads(l)) for f in sys.argv[1:] for l in open(f)]; "
             "print('ok')"
         )
-        res = subprocess.run(
-            [sys.executable, "-c", check, tmp], capture_output=True, text=True
-        )
+        res = subprocess.run([sys.executable, "-c", check, tmp], capture_output=True, text=True)
         if res.returncode != 0 or res.stdout.strip() != "ok":
             raise SystemExit(f"parse_item validation failed:\n{res.stdout}{res.stderr}")
         os.chmod(tmp, 0o644)
