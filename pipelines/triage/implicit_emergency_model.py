@@ -42,7 +42,7 @@ GENERAL_FILES = (
     _TRIAGE / "data" / "diverse_messages.jsonl",
 )
 # Bump when features, labels or threshold selection change: invalidates cached models.
-CODE_VERSION = "implicit-emergency-clf-v1"
+CODE_VERSION = "implicit-emergency-clf-v2"
 # Weight of the sentence-vector block next to the unit-norm tf-idf blocks: light, because on
 # out-of-fold scores the n-grams carry most of it (recall at no false fire 0.81 without vectors,
 # 0.84 at 0.5, 0.80 at 1.0), the vectors adding meaning for wording the n-grams have not seen.
@@ -59,7 +59,8 @@ _LOCK = threading.Lock()
 _TOPIC = re.compile(
     r"""\b(?:tablets?|pills?|meds|medicines?|capsules?|packets?|packs?|strips?|bottle|overdos\w*
     |swallow\w*|insulin|morphine|\w+amol|\w+(?:pam|pine|line|tine|lol|done|lone|rin|ium)
-    |rope|gun|blades?|razor|bridge|exhaust|hose|pipe|ledge|roof|car\s+park|train|tracks
+    |rope|noose|ligature|beam|rafters?|gun|blades?|razor|bridge|exhaust|hose|pipe|ledge|roof
+    |car\s+park|train|tracks|affairs\s+in\s+order
     |goodbye|end\s+it|my\s+life|without\s+me|burden|tonight|plan\w*|decided|mind\s+up
     |blood|bleed\w*|clots?|pad|spurt\w*|pumping|gash|gaping|wound|cut|tarry|tar|black
     |breath\w*|gasp\w*|rattl\w*|blue|grey|gray|dusky|rouse|wake|conscious|collaps\w*

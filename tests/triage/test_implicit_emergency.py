@@ -221,6 +221,21 @@ def test_scorer_needs_an_emergency_topic(
     assert not scorer.fires("Please help, this is really urgent!!")
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "There's a beam in the barn that will hold me.",
+        "found a rafter in the loft strong enough",
+        "I bought a ligature yesterday",
+        "my affairs in order, nobody needs me",
+    ],
+)
+def test_hanging_means_and_final_arrangements_are_emergency_topics(message: str) -> None:
+    # A plan told through a beam, rafter or ligature names no pill, blade or height: without a
+    # topic the scorer was mute on it however high it scored.
+    assert implicit_emergency_model.has_topic(message)
+
+
 @pytest.mark.parametrize("message", QUIET + QUIET_V3)
 def test_scorer_quiet_on_look_alikes(
     scorer: implicit_emergency_model.EmergencyScorer, message: str
