@@ -25,7 +25,6 @@ from pipelines.triage.features import (
     retrieval_features,
     risk_flags,
 )
-from pipelines.triage.redact import redact_record_text
 from pipelines.triage.retrieval.types import Hit
 
 SYSTEM_PROMPT = """You are the decision step of a patient-message triage service. A clinician
@@ -300,23 +299,22 @@ def calibrated_confidence(calibrate: Any, raw: float, routing: str, blocked: boo
 def render_case(case: Case) -> str:
     """The user prompt: redacted message, identifier-free chart facts, numbered evidence.
 
-    The chart's text is redacted too (`redact_record_text`): a condition typed as "seen by Dr.
-    Solberg on 11/18/2026" carries PHI as a message does; a result's date is sent as days
-    before the message. The pipeline has already redacted the chart with the patient's own
-    identifiers (`redact.redact_chart`); this pass keeps a chart from any other caller safe too.
+    `case.chart` must be redacted (`redact.redact_chart`, as the pipeline does before any decider
+    sees it): a condition typed as "seen by Dr. Solberg on 11/18/2026" carries PHI as a message
+    does. A result's date is sent as days before the message, never as a date.
     """
     chart = case.chart
     facts = {
         "age_months": chart.age_in_months(),
         "sex": chart.sex,
-        "conditions": [redact_record_text(c) for c in chart.conditions[:12]],
-        "medications": [redact_record_text(m) for m in chart.medications[:12]],
+        "conditions": list(chart.conditions[:12]),
+        "medications": list(chart.medications[:12]),
         "pregnancy_recorded": chart.pregnancy_recorded,
         "obstetric_care_recorded": chart.ob_context,
         "observations": [
             {
-                "name": redact_record_text(o.display),
-                "value": redact_record_text(o.value) if isinstance(o.value, str) else o.value,
+                "name": o.display,
+                "value": o.value,
                 "unit": o.unit,
                 # days before the message, not the date itself: a date is PHI
                 "days_before_message": (

@@ -190,11 +190,12 @@ def test_faults_are_transient_for_the_runner(
 
 
 def test_the_charts_text_is_redacted_and_its_clinical_terms_kept() -> None:
-    from pipelines.triage.chart import slice_chart
+    from pipelines.triage.chart import patient_identifiers, slice_chart
     from pipelines.triage.decision import Case, render_case
-    from pipelines.triage.redact import redact_record_text
+    from pipelines.triage.redact import redact_chart, redact_record_text
 
-    prompt = render_case(Case("msg", slice_chart(ITEM.chart), []))
+    chart = redact_chart(slice_chart(ITEM.chart), patient_identifiers(ITEM.chart))
+    prompt = render_case(Case("msg", chart, []))
     assert "Ingrid Solberg" not in prompt and "2026-11-19" not in prompt
     assert '"name": "Creatinine"' in prompt and '"days_before_message": 1' in prompt
     for kept in (
