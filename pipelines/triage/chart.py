@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from harness.errors import InputError
+from pipelines.triage import redact_extra
 
 # SNOMED CT codes for pregnancy states and obstetric care; text matching backs them up because
 # charts from other EHRs often carry only a display string.
@@ -141,11 +142,6 @@ class PatientIdentifiers:
         )
 
 
-# Name particles are redacted as part of a name, never alone ("de", "van"), unless a name field
-# holds nothing else (the Vietnamese family name "Le", the given name "Al").
-NAME_PARTICLES = frozenset(
-    "de del della der di da das do dos du la le van von den ter ten st bin ibn al el y e".split()
-)
 _ID_LABELS = {"MR": "MRN", "SS": "SSN"}
 # what follows the street in an address line: "906 Hammes Glen Apt 76"
 _UNIT_IN_LINE = re.compile(
@@ -186,7 +182,11 @@ def _name_parts(name: object) -> list[str]:
                 out.append(value)  # a whole field, particle or not
                 continue
             out += [value] if words else []
-            out += [w for w in words if len(w) > 1 and w.lower().strip(".") not in NAME_PARTICLES]
+            out += [
+                w
+                for w in words
+                if len(w) > 1 and w.lower().strip(".") not in redact_extra.NAME_PARTICLES
+            ]
     return out
 
 

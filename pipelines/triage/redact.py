@@ -18,7 +18,7 @@ from typing import Any
 
 from harness.contract import cache_dir
 from pipelines.triage import phi_clinical, phi_tagger, redact_extra
-from pipelines.triage.chart import NAME_PARTICLES, ChartSlice, PatientIdentifiers
+from pipelines.triage.chart import ChartSlice, PatientIdentifiers
 
 # Label priority when spans overlap: the more specific identifier wins.
 _PRIORITY = {
@@ -1148,7 +1148,7 @@ def _known_patterns(
         if single and label == "ADDRESS" and _lexicon_word(value):
             continue
         # a particle is a word too in some language ("le", "do"): "Le" the surname is title case
-        lexical = _lexicon_word(value) or value.lower() in NAME_PARTICLES
+        lexical = _lexicon_word(value) or value.lower() in redact_extra.NAME_PARTICLES
         guard = "word" if single and lexical else "short" if len(value) <= 2 else ""
         pattern = r"(?<!\w)" + r"\W{0,3}".join(_loose(w) for w in words) + r"(?!\w)"
         out.append((value, label, re.compile(pattern, re.IGNORECASE), guard))

@@ -688,9 +688,11 @@ def phones(text: str) -> list[Found]:
 # --- names ----------------------------------------------------------------------------------
 
 # The words of a surname's particle, which no tidy step may strip as a sentence's first word
-# ("Dr. de la Cruz"); the patterns below name them with their multi-word forms.
+# ("Dr. de la Cruz") and a chart's name never counts alone unless a name field holds nothing else
+# (the Vietnamese family name "Le", the given name "Al"); the patterns below name them with their
+# multi-word forms.
 NAME_PARTICLES = frozenset(
-    "de la del della van von der den da di du dos das le ter ten al el bin ibn".split()
+    "de la del della van von der den da di do du dos das le ter ten al el bin ibn st y e".split()
 )
 _PARTICLE_NAME = re.compile(
     r"\b(" + _CAP + r"\s+(?:van\s+der|van\s+den|van\s+de|von\s+der|de\s+la|de\s+los|van|von|"
