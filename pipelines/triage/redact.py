@@ -1015,14 +1015,13 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     return [Span(a, b, lab) for a, b, lab in [*rest, *glued]]
 
 
-# A number with a unit of dose after it is a dose, whatever guessed an age or a date in it
-# ("levothyroxine 100 mcg daily", "allopurinol 100 mg"): the clinician needs it.
-# A unit after a number makes it a dose or a measurement, never an age: "92 kg", "ninety minutes".
+# A unit after a number makes it a dose or a measurement, never an age, whatever guessed one
+# ("levothyroxine 100 mcg daily", "92 kg", "ninety minutes"): the clinician needs it. The age
+# rules' units (`redact_extra.MEASURE_UNITS`) and the dose forms they leave out.
 _DOSE_AFTER = re.compile(
-    r"\s*(?:mg|mcg|\u00b5g|ug|micrograms?|milligrams?|ml|mls|units?|iu|grams?|g|mmol|meq|"
-    r"puffs?|tablets?|tabs?|capsules?|caps?|drops?|sprays?|kgs?|kilos?|lb|cm|mm|mmhg|"
-    + redact_extra.MEASURE_UNITS
-    + r")(?!\w)",
+    r"\s*(?:" + redact_extra.MEASURE_UNITS + r"|\u00b5g|ug|micrograms?|milligrams?|mls|unit|iu|"
+    r"grams?|g|mmol|meq|puffs?|tablet|tabs?|capsules?|caps?|drops?|sprays?|kgs|kilos?|lb|cm|mm|"
+    r"mmhg)(?!\w)",
     re.IGNORECASE,
 )
 
