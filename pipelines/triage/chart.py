@@ -209,7 +209,7 @@ def _address_parts(address: object) -> list[str]:
 def patient_identifiers(bundle: Mapping[str, Any]) -> PatientIdentifiers:
     """The identifiers of the bundle's Patients (and their contacts and RelatedPersons); empty
     when there is none. It reads what it can and skips the rest: `slice_chart` validates."""
-    people = list(_resources(bundle, "Patient")) + _resources(bundle, "RelatedPerson")
+    people = _resources(bundle, "Patient") + _resources(bundle, "RelatedPerson")
     for patient in _resources(bundle, "Patient"):
         people += [c for c in _as_list(patient.get("contact")) if isinstance(c, Mapping)]
     names: list[str] = []

@@ -2,8 +2,8 @@
 
 For each PHI set named (default: every hand-written one in `phi_tagger.TRAIN_FILES`): train the
 CRF on every other training file (presidio's sentences included), put it in the redactor, and
-score the left-out set with `phi_eval` at each threshold (default 0.5 and 0.75). A set not yet in TRAIN_FILES (a new
-held-out set) is scored the same way, by a tagger trained on all of TRAIN_FILES.
+score the left-out set with `phi_eval` at each threshold (default 0.5 and 0.75). A set not yet
+in TRAIN_FILES (a new held-out set) is scored by a tagger trained on all of TRAIN_FILES.
 Run: /work/venv/bin/python -m pipelines.triage.dev.phi_tagger_cv [phi_guide3.jsonl ...]
 """
 
