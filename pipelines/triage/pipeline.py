@@ -200,6 +200,7 @@ class TriagePipeline:
             chart=chart,
             retrieved_ids=retrieved,
             classifier=self._refusal_clf,
+            emergency=self._net_scorer,
         )
         decision = policy.apply(decision, verdict)
         # The safety net runs last so that nothing after it can lower an emergency it found.

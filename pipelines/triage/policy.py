@@ -16,6 +16,7 @@ from harness.contract import TriageDecision
 from pipelines.triage.chart import ChartSlice
 
 if TYPE_CHECKING:
+    from pipelines.triage.implicit_emergency_model import EmergencyScorer
     from pipelines.triage.policy_model import RefusalClassifier
 
 PEDIATRIC_MIN_MONTHS = 36
@@ -1115,6 +1116,17 @@ _NO_VISIT = re.compile(
 
 def is_out_of_scope(message: str) -> bool:
     """A request triage does not serve; off-topic words count only without a health concern."""
+    return _asks_out_of_scope(message) or _off_topic_words(message)
+
+
+def _off_topic_words(message: str) -> bool:
+    """The weakest rule: the message talks of off-topic things (a will, a mortgage, a match)
+    and raises no health concern the rules know of; no request is read."""
+    return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
+
+
+def _asks_out_of_scope(message: str) -> bool:
+    """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
     if (
@@ -1128,11 +1140,8 @@ def is_out_of_scope(message: str) -> bool:
     if _OFF_TOPIC_ASK.search(message) or _asks_about_public_figure(message):
         return True
     # (the other languages' rules name words English also uses: "a cane", "a chat")
-    if (_foreign_language(message) or not _mostly_english(message)) and _asks_off_topic_foreign(
-        message
-    ):
-        return True
-    return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
+    foreign = _foreign_language(message) or not _mostly_english(message)
+    return foreign and _asks_off_topic_foreign(message)
 
 
 def learned_reads(message: str) -> bool:
@@ -1178,13 +1187,34 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
     return True
 
 
+def reads_as_emergency(message: str, scorer: EmergencyScorer | None = None) -> bool:
+    """Whether the safety net's learned scorer reads `message` as an emergency, topic or not.
+
+    An off-topic reading must not outrank it: a plan to die told in practical words ("the will
+    is signed and the mortgage papers are on the table ... a beam in the barn that will hold
+    me") has off-topic words and scores as off-topic, and a refusal turns it into a queue when
+    the net does not fire. Without that refusal the decision stands, and the net escalates when
+    it names its topic. The bar is the scorer's own threshold; of the off-topic messages in the
+    refusal dev sets that only words or the learned label refuse, none reaches it (the highest,
+    "a best-man speech with jokes about a hypochondriac", reads 0.71 against 0.80).
+    """
+    from pipelines.triage import implicit_emergency_model
+
+    net = scorer or implicit_emergency_model.load()
+    return net.score(message) >= net.threshold
+
+
 def pre_decision_reasons(
-    message: str, chart: ChartSlice, classifier: RefusalClassifier | None = None
+    message: str,
+    chart: ChartSlice,
+    classifier: RefusalClassifier | None = None,
+    emergency: EmergencyScorer | None = None,
 ) -> list[str]:
     """Reasons to refuse that do not depend on the model's output.
 
     The rules are the high-precision layer; the learned classifier (`policy_model`) adds
-    recall on phrasings no rule names. `classifier` defaults to the process-wide one.
+    recall on phrasings no rule names. `classifier` defaults to the process-wide one, and
+    `emergency` (the safety net's learned scorer, see `reads_as_emergency`) to its cached fit.
     """
     from pipelines.triage.policy_model import default
 
@@ -1204,7 +1234,10 @@ def pre_decision_reasons(
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or chart_injection(chart) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    if is_out_of_scope(message) or "out_of_scope" in learned:
+    # Off-topic words and the learned label are read, not asked: they yield to the safety net's
+    # reading of an emergency. A request the rules read (a vet, a form, a prescription) does not.
+    soft = _off_topic_words(message) or "out_of_scope" in learned
+    if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")
     return reasons
 
@@ -1267,9 +1300,10 @@ def evaluate(
     chart: ChartSlice,
     retrieved_ids: Collection[str],
     classifier: RefusalClassifier | None = None,
+    emergency: EmergencyScorer | None = None,
 ) -> PolicyVerdict:
     """Check one decision against every rule."""
-    reasons = pre_decision_reasons(message, chart, classifier)
+    reasons = pre_decision_reasons(message, chart, classifier, emergency)
     if any(c.evidence_id not in retrieved_ids for c in decision.rationale):
         reasons.append("ungrounded_rationale")
     refuse = bool(reasons) or decision.refused
