@@ -831,6 +831,8 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.tied_facilities(text),
         *redact_extra.nickname_names(text, _known),
         *redact_extra.possessive_openers(text),
+        *redact_extra.lower_case_cued_names(text, _known),
+        *redact_extra.spoken_birth_dates(text),
         *redact_extra.guideline_extras(text, _known),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
@@ -1350,6 +1352,52 @@ def _foreign_trim(text: str, start: int, end: int, german: bool) -> tuple[int, i
     return start + toks[0].start(), start + toks[-1].end()
 
 
+# After a word: it is a person acting or owning ("faith asks", "dale's cell").
+_PERSON_AFTER = re.compile(
+    r"['\u2019]s\b|\s+(?:asks|asked|says|said|wants|called|calls|texted|needs|has|is|was|"
+    r"will\s+call|can|says|told|thinks|here\b)"
+)
+
+
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|to|from|near|at|of|visiting|across)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|some|any)\s+$")
+
+
+def _repeated_names(spans: list[Span], text: str) -> list[Span]:
+    """Where the text says a name found once again: "spoke with her husband dale ... dale's
+    cell". A word that is no English word is taken wherever it stands but in capitals; one
+    that is ("faith", "will") only as a person acting or owning. Returns the new spans."""
+    words = {
+        w.group(0).lower()
+        for s in spans
+        if s.label == "NAME"
+        for w in _WORD.finditer(text, s.start, s.end)
+        if len(w.group(0)) >= 3 and w.group(0).lower() not in _NAME_EDGE
+    }
+    if not words:
+        return []
+    covered = [(s.start, s.end) for s in spans]
+    extra: list[Span] = []
+    for w in _WORD.finditer(text):
+        low = _POSSESSIVE.sub("", w.group(0)).lower()
+        if low not in words or any(a <= w.start() < b for a, b in covered):
+            continue
+        if low in _NOT_AFTER_RELATION or low in _CLINICAL_WORDS or low in _NOT_NAMES:
+            continue
+        word = w.group(0)
+        if word.isupper():
+            continue  # "AMA", "ONCOLOGY": a heading or an abbreviation
+        if low in redact_extra.NOT_PLACES and _PLACE_BEFORE.search(text, 0, w.start()):
+            continue  # "my cousin Georgia says the clinics in Georgia": the state
+        if _ARTICLE_BEFORE.search(text, 0, w.start()):
+            continue  # "her late husband was a physio": a noun, whatever a heading said
+        end = w.start() + len(low)  # the possessive 's stays outside the name
+        acting = end < w.end() or bool(_PERSON_AFTER.match(text, w.end()))
+        if acting or not _known(low):
+            extra.append(Span(w.start(), end, "NAME"))
+    return extra
+
+
 def _merge(spans: Iterable[Span], text: str) -> list[Span]:
     """Union overlapping spans; the merged span takes the highest-priority label."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
@@ -1485,4 +1533,6 @@ class Redactor:
         if redact_extra.is_foreign(text):
             spans = _foreign_names_only(spans, text)
         found = _glue(_not_doses(_not_clinical(_tidy(spans, text), text), text), text)
+        if not redact_extra.is_foreign(text):
+            found += _not_clinical(_repeated_names(found, text), text)
         return apply(text, found + known_spans(text, known))

@@ -243,6 +243,7 @@ def addresses(text: str, known: Callable[[str], bool]) -> list[Found]:
     out: list[Found] = [
         (m.start(), m.end(), "ADDRESS") for r in _ADDRESS_RES for m in r.finditer(text)
     ]
+    out += lower_case_streets(text)
     for m in _TOWN_POSTCODE.finditer(text):
         out += [(m.start(1), m.end(1), "ADDRESS"), (m.start(2), m.end(2), "ADDRESS")]
     for m in _NUMBER_NAME_NUMBER.finditer(text):
@@ -293,6 +294,35 @@ MEASURE_UNITS = (
     r"minutes|mins|seconds|secs|hours|hrs|pounds|lbs|percent|mg|mcg|ml|kg|units|beats|bpm|"
     r"tablets|pills|degrees|%"
 )
+# A street typed in lower case, as phones write it: "77 kent rd", "1820 w 33rd st", "3309
+# lakeshore dr unit 12b". The street words ("way", "place", "court") that also end ordinary
+# phrases after a count are left to the capitalised pattern.
+_LOWER_STREET = re.compile(
+    r"(?<![\w$.,/-])\d{1,6}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
+    r"((?:(?:[a-z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3})"
+    r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr(?!\.?\s+(?!apt|unit|ste|suite)"
+    r"[a-z])|drive|hwy|highway|pkwy)\b\.?"
+    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\d+[a-z]?\b)?"
+)
+# words that make "2 tabs ... st" or "3 times a day dr" a count, not a street
+_COUNT_WORDS = re.compile(
+    r"(?i)^(?:" + MEASURE_UNITS + r"|tabs?|tablet|pill|caps?|capsules?|puffs?|drops?|doses?|"
+    r"times|days?|weeks?|months?|years?|yrs?|hours?|hr|mins?|minutes?|weeks?|nights?|cups?|"
+    r"glasses|drinks?|beers?|floors?|flights?|steps|blocks?|miles?|km|kids?|of|a|an|the|in|on|"
+    r"at|to|and|or|per|x|more|less|am|pm)$"
+)
+
+
+def lower_case_streets(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _LOWER_STREET.finditer(text):
+        words = m.group(1).split()
+        if any(_COUNT_WORDS.match(w) or w in _NOT_AFTER_RELATION for w in words):
+            continue
+        out.append((m.start(), m.end(), "ADDRESS"))
+    return out
+
+
 # what a spelled number after a cue counts when it is no age: a unit, a count or a reading ("92
 # over 60", "ninety on room air"); a digit age before "over" or "days" is still an age
 _NOT_AGE_UNIT = r"(?!\s*(?:" + MEASURE_UNITS + r"|days|weeks|months|steps|times|over|on\s+room))"
@@ -672,8 +702,37 @@ def spelled_emails(text: str) -> list[Found]:
     return [(m.start(), m.end(), "EMAIL") for m in _EMAIL_SPELLED.finditer(text)]
 
 
+# A number read out digit by digit, as a voicemail transcript writes it: "four one five, five
+# five five, zero one nine two". Seven digit words or more in a row; a count never runs so long.
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_NUMBER = re.compile(
+    r"(?i)\b" + _DIGIT_WORD + r"(?:(?:\s*[,.-]\s*|\s+)" + _DIGIT_WORD + r"){6,}\b"
+)
+
+
+# A birth date read out as numbers after its cue: "dob as twelve nine fifty one", "date of
+# birth oh-five, twenty-three, eighty", "birthdate six fifteen sixty-two".
+_NUMBER_WORD = (
+    r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_SPOKEN_WORD = _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?"
+_SPOKEN_BIRTH_DATE = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)"
+    r"(?:\s+(?:is|as|was|of))?\s*[:,-]?\s*"
+    r"(" + _SPOKEN_WORD + r"(?:(?:\s*,\s*|\s+)" + _SPOKEN_WORD + r"){1,5})\b"
+)
+
+
+def spoken_birth_dates(text: str) -> list[Found]:
+    return [(m.start(1), m.end(1), "DATE") for m in _SPOKEN_BIRTH_DATE.finditer(text)]
+
+
 def phones(text: str) -> list[Found]:
-    out: list[Found] = []
+    out: list[Found] = [(m.start(), m.end(), "PHONE") for m in _SPOKEN_NUMBER.finditer(text)]
     for r in _PHONES:
         for m in r.finditer(text):
             g = 1 if r.groups else 0
@@ -739,6 +798,31 @@ _NOT_AFTER_RELATION = frozenset(
 )
 
 
+_SHORT_TITLE = re.compile(r"(?i)(?:dr|mr|mrs|ms|mx|prof)\b")
+# "3309 lakeshore dr unit": "dr" closing a numbered street is a drive, not a doctor
+_STREET_BEFORE = re.compile(r"\b\d{1,6}[a-z]?\s+(?:[a-z'-]+\s+){1,3}$")
+
+
+def _titled_surname(m: re.Match[str], text: str) -> bool:
+    """A lower-case surname that is also a word after a short title: "dr green", "mr young".
+    "ms" needs its full stop ("ms flare" is a disease), and the word must not be a verb."""
+    title = text[m.start() : m.start(1)].strip()
+    word = m.group(1).lower()
+    if not _SHORT_TITLE.match(title) or (title.lower() == "ms" and not title.endswith(".")):
+        return False
+    if _STREET_BEFORE.search(text, 0, m.start()):
+        return False
+    return is_surname(word) and not _VERB_AFTER_TITLE.match(word)
+
+
+# What follows a title without being the name: "dr said", "dr appt", "dr visit", "dr note"
+_VERB_AFTER_TITLE = re.compile(
+    r"(?:said|says|wants?|told|asked|called|thinks?|gave|sent|note|notes|office|appt|visit|"
+    r"order\w*|visit\w*|note\w*|ok\w*|did|does|was|is|will|may|can|could|should|would|"
+    r"might|must|just|also|still|then|now|and|or|but|so|who|if|to|at|on|in|for|says|orders?)$"
+)
+
+
 def names(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Name rules that need the English word list (`known`) and the given-name list."""
     out: list[Found] = []
@@ -747,9 +831,9 @@ def names(text: str, known: Callable[[str], bool]) -> list[Found]:
         out.append((m.start(1), m.end(1), "NAME"))
     for m in _TITLE_ANY_CASE.finditer(text):
         word = m.group(1)
-        if word.lower() in _NOT_AFTER_RELATION or (
-            word.islower() and known(word) and word not in given
-        ):
+        if word.lower() in _NOT_AFTER_RELATION:
+            continue
+        if word.islower() and known(word) and word not in given and not _titled_surname(m, text):
             continue
         out.append((m.start(1), m.end(1), "NAME"))
     for rule in (_RELATION_NAME, _NAMED):
@@ -1373,6 +1457,36 @@ _BODY_OR_CARE = (
 _POSSESSIVE_OPENER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]+)['\u2019]s\s+" + _BODY_OR_CARE + r"\b"
 )
+
+
+# Cues that hold a person in a message typed without capitals:
+# "attn: chidinma", "dtr (nkechi)", "spouse (godfrey) driving", "gabe's mom", "bill here,".
+_LOWER_PERSON_CUES = (
+    re.compile(r"(?i:\b(?:attn|attention|c/o)\b\s*:?\s*)(?-i:([a-z][a-z'-]{2,}))\b"),
+    re.compile(
+        r"(?i:\b(?:" + _RELATION + r"|dtr|dau|spouse|hubby)\s*\(\s*)(?-i:([a-z][a-z'-]{2,}))"
+        r"\s*\)"
+    ),
+    re.compile(
+        r"\b(?-i:([a-z][a-z'-]{2,}))['\u2019]s\s+(?i:mom|mum|mother|dad|father|wife|husband|"
+        r"partner|son|daughter|grandma|grandpa|nan|carer|caregiver|teacher|coach)\b"
+    ),
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?-i:([a-z][a-z'-]{2,}))\s+here\s*[,.!-]"),
+)
+
+
+def lower_case_cued_names(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """A lower-case word in a person cue is a name when it is a given name or no English word."""
+    given = _GivenNames.get()
+    out: list[Found] = []
+    for rule in _LOWER_PERSON_CUES:
+        for m in rule.finditer(text):
+            word = m.group(1)
+            if word in _NOT_AFTER_RELATION or word in _NAME_STOP_CUE or word in NER_STOP:
+                continue
+            if word in given or not known(word):
+                out.append((m.start(1), m.end(1), "NAME"))
+    return out
 
 
 def possessive_openers(text: str) -> list[Found]:

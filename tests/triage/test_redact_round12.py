@@ -1,0 +1,78 @@
+"""PHI round 12, from short messages typed on phones and from voicemail transcripts: a street
+in lower case, a number or a birth date read out in words, a surname that is also a word after
+a short title, a lower-case name after "attn", in brackets after a relation, before "'s mom" or
+"here", and a name said a second time. Counts, doses, a doctor who "said", multiple sclerosis,
+a drive before its unit and a state named after someone called like it are not PHI."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.triage.redact import Redactor
+from tests.triage.phi_asserts import covered, redacted_words
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the bill came to my old address 77 kent rd, i moved", "77 kent rd"),
+        ("moved to 450 maple grove rd, room 212 last week", "450 maple grove rd"),
+        ("pls use 3309 lakeshore dr unit 12b from now on", "3309 lakeshore dr unit 12b"),
+        ("send it to my house 1820 w 33rd st, chicago", "1820 w 33rd st"),
+        (
+            "my number is four one five, five five five, zero one nine two, thank you",
+            "four one five, five five five, zero one nine two",
+        ),
+        ("pt confirms dob as twelve nine fifty one, husband present", "twelve nine fifty one"),
+        ("date of birth oh-five, twenty-three, eighty, callback later", "oh-five, twenty-three"),
+        ("can dr green call me back today", "green"),
+        ("my boss mr young needs the note by friday", "young"),
+        ("ms. green in bed 7 wants her son to stay", "green"),
+        ("pls fax the referral to the office attn chidinma", "chidinma"),
+        ("send the form to my work, attn: faith in HR", "faith"),
+        ("dtr (nkechi) says pt cant do stairs", "nkechi"),
+        ("spouse (godfrey) driving after the procedure", "godfrey"),
+        ("hey this is gabe's mom. his inhaler ran out", "gabe"),
+        ("bill here, bp meds making me cough nonstop", "bill"),
+    ],
+)
+def test_phone_typed_phi_is_redacted(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value)
+
+
+def test_a_name_said_again_is_redacted_again(redactor: Redactor) -> None:
+    text = "spoke w her husband dale. pt confirms dob. dale's cell is 555-410-2273"
+    red = redactor.redact(text)
+    second = text.rindex("dale")
+    assert any(s.start <= second < s.end for s in red.spans)
+    assert "'s cell" in red.text  # the possessive stays outside the name
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("took 2 tabs at 8 and 3 times a day after that", {"2", "tabs", "3", "times"}),
+        ("pt called asking for dr. o'brien-walsh, told her 2pm", {"asking", "for"}),
+        ("the dr said to rest, my ms flare is worse", {"said", "flare"}),
+        ("dr appt moved, dr note needed for work", {"appt", "note"}),
+        ("walked 3 blocks down the road and back", {"blocks", "road"}),
+        ("took one two three deep breaths then the pain eased", {"one", "two", "three"}),
+        ("My cousin Georgia says the clinics in Georgia refill by text.", {"clinics"}),
+        ("Pt requesting AMA discharge. AMA form signed.", {"AMA"}),
+    ],
+)
+def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
+    assert not kept & redacted_words(redactor, text)
+
+
+def test_a_state_is_not_taken_for_the_person_named_like_it(redactor: Redactor) -> None:
+    text = "My cousin Georgia says the clinics in Georgia refill by text."
+    red = redactor.redact(text)
+    state = text.rindex("Georgia")
+    assert covered(redactor, text, "Georgia")  # the cousin
+    assert not any(s.start <= state < s.end for s in red.spans)
