@@ -510,7 +510,15 @@ _DASH_RANGE_CUE = re.compile(
 # A holiday is a calendar date: "since Thanksgiving", "over Labor Day weekend".
 _HOLIDAY_CUED = re.compile(
     r"(?i:\b(?:since|on|over|around|before|after|until|till|by|during|from|through|at|"
-    r"about|near)\s+(?:the\s+)?)(" + _HOLIDAY + r")\b"
+    r"about|near)\s+(?:the\s+)?)((?i:" + _HOLIDAY + r"))\b"
+)
+# A month typed in lower case after a word that dates something: "in vietnam til jan", "since
+# march". ("may" and "march" are words too, so the cue is required.)
+_MONTH_CUED_LOWER = re.compile(
+    r"(?i:\b(?:since|until|til|till|by|from|before|after|in|last|next|early|mid|late|"
+    r"end\s+of|start\s+of|beginning\s+of)\s+)(?-i:(jan|january|feb|february|march|apr|april|"
+    r"may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december))\b"
+    r"(?!\s+(?:be|have|not|need|want|get|go|come|take|help|i|we|you|he|she|they)\b)"
 )
 
 
@@ -533,6 +541,7 @@ def dates(text: str) -> list[Found]:
         ):
             out.append((m.start(1), m.end(1), "DATE"))
     out += [(m.start(1), m.end(1), "DATE") for m in _HOLIDAY_CUED.finditer(text)]
+    out += [(m.start(1), m.end(1), "DATE") for m in _MONTH_CUED_LOWER.finditer(text)]
     return out + [(m.start(1), m.end(1), "DATE") for m in _BARE_ORDINAL.finditer(text)]
 
 

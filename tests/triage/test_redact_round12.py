@@ -1,7 +1,8 @@
 """PHI round 12, from short messages typed on phones and from voicemail transcripts: a street
-in lower case, a number or a birth date read out in words, a surname that is also a word after
-a short title, a lower-case name after "attn", in brackets after a relation, before "'s mom" or
-"here", and a name said a second time. Counts, doses, a doctor who "said", multiple sclerosis,
+in lower case, a number or a birth date read out in words, a month or a holiday typed in lower
+case after a word that dates it, a surname that is also a word after a short title, a
+lower-case name after "attn", in brackets after a relation, before "'s mom" or "here", and a
+name said a second time. Counts, doses, a doctor who "said", multiple sclerosis,
 a drive before its unit and a state named after someone called like it are not PHI."""
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def redactor() -> Redactor:
         ("spouse (godfrey) driving after the procedure", "godfrey"),
         ("hey this is gabe's mom. his inhaler ran out", "gabe"),
         ("bill here, bp meds making me cough nonstop", "bill"),
+        ("callback 0903 555 781 (she's in vietnam til jan)", "jan"),
+        ("my wife has been coughing since thanksgiving, can she be seen", "thanksgiving"),
     ],
 )
 def test_phone_typed_phi_is_redacted(redactor: Redactor, text: str, value: str) -> None:
@@ -64,6 +67,8 @@ def test_a_name_said_again_is_redacted_again(redactor: Redactor) -> None:
         ("took one two three deep breaths then the pain eased", {"one", "two", "three"}),
         ("My cousin Georgia says the clinics in Georgia refill by text.", {"clinics"}),
         ("Pt requesting AMA discharge. AMA form signed.", {"AMA"}),
+        ("I may be late, we march in the parade at noon", {"may", "march"}),
+        ("in may we changed nothing, by may i want to run", {"may"}),
     ],
 )
 def test_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
