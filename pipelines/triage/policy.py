@@ -869,11 +869,47 @@ def is_injection(message: str) -> bool:
 
     if _STORY_EXPLOIT.search(message):
         return True
-    if _INJECTION.search(message) or _INJECTION.search(normalise(message)):
+    if _addresses_model(message) or _addresses_model(normalise(message)):
         return True
     if not re.search(r"[a-z][0-9]|[0-9][a-z]", message, re.IGNORECASE):
         return False
-    return bool(_INJECTION.search(_unleet(message)))
+    return _addresses_model(_unleet(message))
+
+
+# Someone else overrides or bypasses a system of theirs: "they need the doctor to override the
+# rule", "the pharmacy said they had to override the insurance system". The sender reports it;
+# nothing is asked of the model.
+_OVERRIDER = (
+    r"\b(?:pharmacy|pharmacist|chemist|doctor|dr|gp|nurse|clinic|surgery|insurer|insurance|"
+    r"they|he|she|someone|somebody|the\s+office|the\s+practice)"
+)
+_THIRD_PARTY_ACTS = re.compile(
+    r"(?i)" + _OVERRIDER + r"\b[^.\n]{0,30}?\b(?:had\s+to|has\s+to|have\s+to|needs?\s+to|"
+    r"needed\s+to|will|would|could|can|did|must|tried\s+to|wants?\s+to|is\s+going\s+to|"
+    r"said\s+they'?d)\s+(?:\w+\s+)?$|" + _OVERRIDER + r"\s+to\s+$"
+)
+
+
+# What only the model has: a doctor asked to bypass "the refusal rules" is still an attack.
+_MODEL_THINGS = re.compile(
+    r"(?i)\b(?:your|refusal|triage|safety|guardrails?|prompt|instructions?|filters?|"
+    r"programming|training|boundaries|directives?)\b"
+)
+
+
+def _addresses_model(text: str) -> bool:
+    """An injection pattern that is not a third party's override the sender reports."""
+    for m in _INJECTION.finditer(text):
+        verb = re.match(r"(?i)override|bypass", m.group(0))
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if (
+            verb
+            and _THIRD_PARTY_ACTS.search(text, start, m.start())
+            and not _MODEL_THINGS.search(m.group(0))
+        ):
+            continue
+        return True
+    return False
 
 
 def _unleet(message: str) -> str:
