@@ -518,7 +518,7 @@ _MONTH_CUED_LOWER = re.compile(
     r"(?i:\b(?:since|until|til|till|by|from|before|after|in|last|next|early|mid|late|"
     r"end\s+of|start\s+of|beginning\s+of)\s+)(?-i:(jan|january|feb|february|march|apr|april|"
     r"may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december))\b"
-    r"(?!\s+(?:be|have|not|need|want|get|go|come|take|help|i|we|you|he|she|they)\b)"
+    r"(?!\s+(?i:be|have|not|need|want|get|go|come|take|help|i|we|you|he|she|they|it)\b)"
 )
 
 
