@@ -859,7 +859,17 @@ _STORY_EXPLOIT = re.compile(
     r"(?is)\b(?:grandma|grandmother|granny|nan|nana|grandpa|grandfather|late\s+\w+)\b.{0,160}"
     r"\b(?:bedtime\s+stor\w*|used\s+to\s+(?:tell|read|recite|sing))\b.{0,200}"
     r"\b(?:dose|doses|dosage|recipe|how\s+to\s+make|synthes\w*|keys?|codes?|lethal|overdose|"
-    r"stop\s+breathing)\b"
+    r"stop\s+breathing|steps\s+to|cook\w*|meth\w*|napalm)\b"
+    # "act as my late grandma": a dead relative's voice asked for, the known opening of that trick
+    r"|\b(?:act|pretend|play|role-?play|speak|respond|talk)\s+(?:as|to\s+be|like)\s+(?:my\s+)?"
+    r"(?:late|dead|"
+    r"deceased|departed)\s+(?:grandma|grandmother|granny|nan|nana|grandpa|grandfather|mum|mom|"
+    r"mother|dad|father)\b"
+    # a prior agreement with the model that its refusals or its human review are off
+    r"|\b(?:as\s+we\s+(?:agreed|discussed|decided|arranged)|you\s+(?:already\s+)?(?:agreed|"
+    r"promised)|like\s+you\s+said\s+(?:last\s+time|before))\b.{0,120}\b(?:refus\w*|rules?|"
+    r"(?:nurse|doctor|human|clinician)\s+(?:looks|checks|reviews|sees)|review\w*|two-?eye\w*|"
+    r"flag\w*|escalat\w*|triage)\b"
 )
 
 
