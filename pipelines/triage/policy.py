@@ -886,24 +886,28 @@ def is_injection(message: str) -> bool:
     return _addresses_model(_unleet(message))
 
 
-# Someone else overrides or bypasses a system of theirs: "they need the doctor to override the
-# rule", "the pharmacy said they had to override the insurance system". The sender reports it;
-# nothing is asked of the model.
+# Someone else overrides or bypasses a system of theirs: "the pharmacy said they had to override
+# the insurance system". The sender reports it; nothing is asked of the model. Narrow on
+# purpose: the actor is a named third party with no "you", "I" or "me" between it and the verb
+# (not "pharmacy closed, could you bypass the rules"), and what is overridden names that third
+# party's own system (the insurance, the pharmacy's, a refill or prior authorisation).
 _OVERRIDER = (
-    r"\b(?:pharmacy|pharmacist|chemist|doctor|dr|gp|nurse|clinic|surgery|insurer|insurance|"
-    r"they|he|she|someone|somebody|the\s+office|the\s+practice)"
+    r"\b(?:pharmacy|pharmacist|chemist|insurer|insurance(?:\s+company)?|the\s+office|"
+    r"the\s+practice|they)"
 )
 _THIRD_PARTY_ACTS = re.compile(
-    r"(?i)" + _OVERRIDER + r"\b[^.\n]{0,30}?\b(?:had\s+to|has\s+to|have\s+to|needs?\s+to|"
-    r"needed\s+to|will|would|could|can|did|must|tried\s+to|wants?\s+to|is\s+going\s+to|"
-    r"said\s+they'?d)\s+(?:\w+\s+)?$|" + _OVERRIDER + r"\s+to\s+$"
+    r"(?i)" + _OVERRIDER + r"\b(?:(?!\b(?:you|u|i|me)\b)[^.,\n]){0,30}?\b(?:had\s+to|has\s+to|"
+    r"have\s+to|needed\s+to|needs?\s+to|did|tried\s+to|said\s+they'?d)\s+$"
 )
-
-
-# What only the model has: a doctor asked to bypass "the refusal rules" is still an attack.
+_THEIR_SYSTEM = re.compile(
+    r"(?i)\b(?:insurance|insurer'?s?|pharmacy'?s?|refill|formulary|prior\s+auth\w*|billing|"
+    r"claims?|their)\b"
+)
+# What only the model has: an override of these is an attack whoever is said to do it.
 _MODEL_THINGS = re.compile(
     r"(?i)\b(?:your|refusal|triage|safety|guardrails?|prompt|instructions?|filters?|"
-    r"programming|training|boundaries|directives?)\b"
+    r"programming|training|boundaries|directives?|guidelines?|polic(?:y|ies)|protocols?|"
+    r"restrictions?|limits?|constraints?|checks)\b"
 )
 
 
@@ -915,6 +919,7 @@ def _addresses_model(text: str) -> bool:
         if (
             verb
             and _THIRD_PARTY_ACTS.search(text, start, m.start())
+            and _THEIR_SYSTEM.search(m.group(0))
             and not _MODEL_THINGS.search(m.group(0))
         ):
             continue
@@ -1244,10 +1249,21 @@ def reads_as_emergency(message: str, scorer: EmergencyScorer | None = None) -> b
     refusal dev sets that only words or the learned label refuse, none reaches it (the highest,
     "a best-man speech with jokes about a hypochondriac", reads 0.71 against 0.80).
     """
-    from pipelines.triage import implicit_emergency_model
-
-    net = scorer or implicit_emergency_model.load()
+    net = scorer or _default_net()
     return net.score(message) >= net.threshold
+
+
+_NET: EmergencyScorer | None = None
+
+
+def _default_net() -> EmergencyScorer:
+    """The safety net's learned scorer, loaded once per process."""
+    global _NET
+    if _NET is None:
+        from pipelines.triage import implicit_emergency_model
+
+        _NET = implicit_emergency_model.load()
+    return _NET
 
 
 def pre_decision_reasons(
