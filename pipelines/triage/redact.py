@@ -1387,11 +1387,14 @@ def _repeated_names(spans: list[Span], text: str) -> list[Span]:
         word = w.group(0)
         if word.isupper():
             continue  # "AMA", "ONCOLOGY": a heading or an abbreviation
-        if low in redact_extra.NOT_PLACES and _PLACE_BEFORE.search(text, 0, w.start()):
+        before = max(0, w.start() - 20)
+        if low in redact_extra.NOT_PLACES and _PLACE_BEFORE.search(text, before, w.start()):
             continue  # "my cousin Georgia says the clinics in Georgia": the state
-        if _ARTICLE_BEFORE.search(text, 0, w.start()):
+        if _ARTICLE_BEFORE.search(text, before, w.start()):
             continue  # "her late husband was a physio": a noun, whatever a heading said
-        end = w.start() + len(low)  # the possessive 's stays outside the name
+        # the possessive 's stays outside the name (measured on the word as written: "İ" is
+        # one character, its lower case two)
+        end = w.start() + len(_POSSESSIVE.sub("", word))
         acting = end < w.end() or bool(_PERSON_AFTER.match(text, w.end()))
         if acting or not _known(low):
             extra.append(Span(w.start(), end, "NAME"))

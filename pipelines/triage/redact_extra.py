@@ -309,8 +309,20 @@ _COUNT_WORDS = re.compile(
     r"(?i)^(?:" + MEASURE_UNITS + r"|tabs?|tablet|pill|caps?|capsules?|puffs?|drops?|doses?|"
     r"times|days?|weeks?|months?|years?|yrs?|hours?|hr|mins?|minutes?|weeks?|nights?|cups?|"
     r"glasses|drinks?|beers?|floors?|flights?|steps|blocks?|miles?|km|kids?|of|a|an|the|in|on|"
-    r"at|to|and|or|per|x|more|less|am|pm)$"
+    r"at|to|and|or|per|x|more|less|am|pm|mm|cm|leads?|meds|strength|extra|units?|different)$"
 )
+
+
+# "st", "ln", "ave" and "dr" are also clinical shorthand ("2 mm st elevation", "3 enlarged neck
+# ln", "bp 130 home ave", "saw 2 different heart dr"): a lower-case street needs words before
+# it that say an address is coming.
+_ADDRESS_LEAD = re.compile(
+    r"(?i)\b(?:address|addr|live|lives|living|lived|moved|moving|move|relocated|send|sent|"
+    r"mail|mailed|post|ship|shipped|deliver\w*|house|home\s+is|we'?re\s+at|i'?m\s+at|staying|"
+    r"stay\s+at|located|located\s+at|pick\s*up|drop\s*off|come\s+to|use|to\s+my|at\s+my|"
+    r"is\s+at|now\s+at|new\s+place|old\s+place)\b[^.!?\n]{0,30}$"
+)
+_ECG_ST = re.compile(r"(?i)\s*(?:elevation|depression|segment|changes?|wave)\b")
 
 
 def lower_case_streets(text: str) -> list[Found]:
@@ -318,6 +330,10 @@ def lower_case_streets(text: str) -> list[Found]:
     for m in _LOWER_STREET.finditer(text):
         words = m.group(1).split()
         if any(_COUNT_WORDS.match(w) or w in _NOT_AFTER_RELATION for w in words):
+            continue
+        if _ECG_ST.match(text, m.end()):
+            continue
+        if not _ADDRESS_LEAD.search(text, max(0, m.start() - 45), m.start()):
             continue
         out.append((m.start(), m.end(), "ADDRESS"))
     return out
@@ -513,11 +529,11 @@ _HOLIDAY_CUED = re.compile(
     r"about|near)\s+(?:the\s+)?)((?i:" + _HOLIDAY + r"))\b"
 )
 # A month typed in lower case after a word that dates something: "in vietnam til jan", "since
-# march". ("may" and "march" are words too, so the cue is required.)
+# march". ("may" and "march" are words too, so the cue is required; "aug" is Augmentin.)
 _MONTH_CUED_LOWER = re.compile(
     r"(?i:\b(?:since|until|til|till|by|from|before|after|in|last|next|early|mid|late|"
     r"end\s+of|start\s+of|beginning\s+of)\s+)(?-i:(jan|january|feb|february|march|apr|april|"
-    r"may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december))\b"
+    r"may|june|july|august|sept|september|oct|october|nov|november|dec|december))\b"
     r"(?!\s+(?i:be|have|not|need|want|get|go|come|take|help|i|we|you|he|she|they|it)\b)"
 )
 
@@ -740,8 +756,22 @@ def spoken_birth_dates(text: str) -> list[Found]:
     return [(m.start(1), m.end(1), "DATE") for m in _SPOKEN_BIRTH_DATE.finditer(text)]
 
 
+# ...and a word before it that a number to ring is coming ("my number is", "call me on"), or a
+# zero in it: a count ("count backwards seven six five ...") or a taper ("six six five five ...")
+# is no phone.
+_PHONE_LEAD = re.compile(
+    r"(?i)\b(?:number|phone|cell|mobile|call|callback|call\s+back|reach|ring|text|dial|fax|"
+    r"contact|landline|tel|line|extension|ext)\b[^.!?\n]{0,25}$"
+)
+
+
 def phones(text: str) -> list[Found]:
-    out: list[Found] = [(m.start(), m.end(), "PHONE") for m in _SPOKEN_NUMBER.finditer(text)]
+    out: list[Found] = [
+        (m.start(), m.end(), "PHONE")
+        for m in _SPOKEN_NUMBER.finditer(text)
+        if _PHONE_LEAD.search(text, max(0, m.start() - 40), m.start())
+        or re.search(r"(?i)\b(?:zero|oh)\b", m.group(0))  # counts and tapers have no zero
+    ]
     for r in _PHONES:
         for m in r.finditer(text):
             g = 1 if r.groups else 0
@@ -819,9 +849,19 @@ def _titled_surname(m: re.Match[str], text: str) -> bool:
     word = m.group(1).lower()
     if not _SHORT_TITLE.match(title) or (title.lower() == "ms" and not title.endswith(".")):
         return False
-    if _STREET_BEFORE.search(text, 0, m.start()):
+    if _STREET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return False
+    if _FINDING_AFTER.match(text, m.end(1)):
+        return False  # "dr black stool", "dr white count", "mrs bland diet", "mr stable overnight"
     return is_surname(word) and not _VERB_AFTER_TITLE.match(word)
+
+
+# A finding or a state after the word: the word describes it, and "mr" may be mitral regurgitation.
+_FINDING_AFTER = re.compile(
+    r"(?i)\s+(?:stools?|poo|urine|wee|count|cells?|diet|overnight|"
+    r"spots?|patch(?:es)?|discharge|mucus|phlegm|sputum|tongue|skin|area|rash|lump|flare|"
+    r"murmur|on\s+echo|grade|moderate|severe|mild|and\s+(?:stable|improving|worse))\b"
+)
 
 
 # What follows a title without being the name: "dr said", "dr appt", "dr visit", "dr note"

@@ -48,6 +48,13 @@ def test_phone_typed_phi_is_redacted(redactor: Redactor, text: str, value: str) 
     assert covered(redactor, text, value)
 
 
+def test_a_repeated_name_keeps_its_offsets_past_a_dotted_capital(redactor: Redactor) -> None:
+    text = "İbrahim called. İbrahim's phone is off."
+    red = redactor.redact(text)
+    assert red.token_map.restore(red.text) == text
+    assert "'s phone" in red.text
+
+
 def test_a_name_said_again_is_redacted_again(redactor: Redactor) -> None:
     text = "spoke w her husband dale. pt confirms dob. dale's cell is 555-410-2273"
     red = redactor.redact(text)
@@ -67,6 +74,19 @@ def test_a_name_said_again_is_redacted_again(redactor: Redactor) -> None:
         ("took one two three deep breaths then the pain eased", {"one", "two", "three"}),
         ("My cousin Georgia says the clinics in Georgia refill by text.", {"clinics"}),
         ("Pt requesting AMA discharge. AMA form signed.", {"AMA"}),
+        # from a review of the first version: ECG findings, counts, doses and shorthand
+        ("ecg shows 2 mm st elevation in v4 to v6", {"2", "mm", "st", "elevation"}),
+        ("ekg 3 lead st changes, trop pending", {"3", "lead", "st"}),
+        ("took 4 extra strength tylenol st john's wort too", {"4", "extra", "strength"}),
+        ("on 40 units lantus and 10 humalog st", {"10", "humalog"}),
+        ("3 enlarged neck ln on ct", {"3", "enlarged", "neck", "ln"}),
+        ("bp 130 home ave, fine otherwise", {"130", "home"}),
+        ("saw 2 different heart dr this year", {"2", "different", "heart"}),
+        ("count backwards seven six five four three two one", {"seven", "six", "one"}),
+        ("prednisone taper six six five five four four three three two two one one", {"six"}),
+        ("rash began after aug, since aug my diarrhea is bad", {"aug"}),
+        ("mr stable overnight, dr black stool since tuesday", {"stable", "black"}),
+        ("dr white count high, mrs bland diet ok?", {"white", "bland"}),
         ("I may be late, we march in the parade at noon", {"may", "march"}),
         ("in may we changed nothing, by may i want to run", {"may"}),
     ],
