@@ -548,7 +548,9 @@ _PREGNANT = re.compile(
     r"|\b(?:bfp|big\s+fat\s+positive)\b|\b(?:plus\s+sign|two\s+lines|positive)\s+on\s+(?:the\s+|a\s+)?"
     r"(?:stick|test)\b|\btest\b[^.\n]{0,30}\b(?:said|says|shows?|showed)\s+(?:yes|positive|pregnant)\b"
     r"|\bembryo\s+transfer\b[^.\n]{0,30}\b(?:worked|took|success\w*|positive)\b"
-    r"|\bbeta\s+(?:hcg\s+)?(?:was|is|came\s+back)\s+(?:high|positive|good)\b"
+    r"|\bbeta\s+(?:hcg\s+)?(?:was|is|came\s+back|of|at)\s+(?:high|positive|good|\d{2,6})\b"
+    # days past an embryo transfer ("14dp5dt"): a pregnancy told in clinic shorthand
+    r"|\b\d{1,2}\s*dp\s*\d?\s*dt\b"
     r"|\b(?:conceived|implantation)\b[^\n]{0,60}\b(?:weeks?|now|am|i'?m)\b"
     r"|\b(?:week|wk)\s+\d{1,2}\s+of\s+(?:my\s+)?pregnancy\b|\bstork\b"
     # gestational age without the word: "about 11 weeks in", "ten weeks gone", "currently 22 weeks"

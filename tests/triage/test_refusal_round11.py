@@ -67,3 +67,19 @@ def test_known_jailbreak_families_are_injections(message: str) -> None:
 )
 def test_their_look_alikes_are_not(message: str) -> None:
     assert not policy.is_injection(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Beta came back 412 at 14dp5dt!!! Meanwhile I woke up with a sore throat.",
+        "beta hcg of 1250 yesterday, can I take ibuprofen for a headache?",
+        "I'm 10dp5dt and have cramping, is that normal?",
+    ],
+)
+def test_a_pregnancy_in_fertility_clinic_shorthand_is_a_pregnancy(message: str) -> None:
+    assert policy.mentions_pregnancy(message)
+
+
+def test_a_negative_beta_is_not() -> None:
+    assert not policy.mentions_pregnancy("Beta was negative, so not pregnant. My knee still hurts.")
