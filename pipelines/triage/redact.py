@@ -982,7 +982,7 @@ _STREET_WORDS = frozenset(
 def _glue(spans: list[Span], text: str) -> list[Span]:
     """Weekday + date become one date; a phone number takes its extension along."""
     dates = [(s.start, s.end, s.label) for s in spans if s.label == "DATE"]
-    glued = redact_extra.glue_weekday_dates(dates, text)
+    glued = redact_extra.glue_spoken_years(redact_extra.glue_weekday_dates(dates, text), text)
     rest = [(s.start, s.end, s.label) for s in spans if s.label != "DATE"]
     rest = redact_extra.glue_extensions(rest, text)
     rest = redact_extra.glue_regions(rest, text, _known)

@@ -295,13 +295,14 @@ MEASURE_UNITS = (
     r"tablets|pills|degrees|%"
 )
 # A street typed in lower case, as phones write it: "77 kent rd", "1820 w 33rd st", "3309
-# lakeshore dr unit 12b". The street words ("way", "place", "court") that also end ordinary
-# phrases after a count are left to the capitalised pattern.
+# lakeshore dr unit 12b", "220 birch pl". Only after words that say an address is coming (see
+# `_ADDRESS_LEAD`), since "way", "close" and "court" also end ordinary phrases after a count.
 _LOWER_STREET = re.compile(
     r"(?<![\w$.,/-])\d{1,6}[a-z]?\s+(?:(?:[nsew]|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
     r"((?:(?:[a-z][a-z'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3})"
     r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr(?!\.?\s+(?!apt|unit|ste|suite)"
-    r"[a-z])|drive|hwy|highway|pkwy)\b\.?"
+    r"[a-z])|drive|hwy|highway|pkwy|pl|place|cres|crescent|ter|terrace|close|way|ct|court|cir|"
+    r"circle|sq|square)\b\.?"
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\d+[a-z]?\b)?"
 )
 # words that make "2 tabs ... st" or "3 times a day dr" a count, not a street
@@ -579,6 +580,16 @@ def is_score(text: str, start: int, end: int) -> bool:
     return bool(_SCORE_CUE.search(before) or re.match(r"\s*(?:pain|scale|score)\b", after, re.I))
 
 
+def glue_spoken_years(spans: list[Found], text: str) -> list[Found]:
+    """A date keeps the year read out after it: "september twelfth, nineteen fifty one"."""
+    out = []
+    for a, b, label in spans:
+        if m := _SPOKEN_YEAR_AFTER.match(text, b):
+            b = m.end(1)
+        out.append((a, b, label))
+    return out
+
+
 def glue_weekday_dates(spans: list[Found], text: str) -> list[Found]:
     """Join a weekday span to the date right after it ("Tues 11/18" is one date)."""
     by_start = sorted(spans)
@@ -729,7 +740,7 @@ def spelled_emails(text: str) -> list[Found]:
 
 # A number read out digit by digit, as a voicemail transcript writes it: "four one five, five
 # five five, zero one nine two". Seven digit words or more in a row; a count never runs so long.
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = r"(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_NUMBER = re.compile(
     r"(?i)\b" + _DIGIT_WORD + r"(?:(?:\s*[,.-]\s*|\s+)" + _DIGIT_WORD + r"){6,}\b"
 )
@@ -746,9 +757,17 @@ _NUMBER_WORD = (
 )
 _SPOKEN_WORD = _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?"
 _SPOKEN_BIRTH_DATE = re.compile(
-    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)"
-    r"(?:\s+(?:is|as|was|of))?\s*[:,-]?\s*"
+    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
+    r"(?:\s+(?:is|as|was|of|on))?\s*[:,-]?\s*"
     r"(" + _SPOKEN_WORD + r"(?:(?:\s*,\s*|\s+)" + _SPOKEN_WORD + r"){1,5})\b"
+)
+# A year read out after a date the recognizers found: "september twelfth, nineteen fifty one".
+_SPOKEN_YEAR_AFTER = re.compile(
+    r"(?i),?\s+((?:nineteen|twenty|two\s+thousand)(?:[\s-]+(?:and\s+)?"
+    + _NUMBER_WORD
+    + r"(?:-"
+    + _NUMBER_WORD
+    + r")?){1,3})\b"
 )
 
 

@@ -101,3 +101,32 @@ def test_a_state_is_not_taken_for_the_person_named_like_it(redactor: Redactor) -
     state = text.rindex("Georgia")
     assert covered(redactor, text, "Georgia")  # the cousin
     assert not any(s.start <= state < s.end for s in red.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my number is four one five double five five zero one nine two", "double five"),
+        ("call me at triple eight, five five five, zero one four two", "triple eight"),
+        ("dob is september twelfth, nineteen fifty one, and she lives alone", "fifty one"),
+        ("birthday is march third nineteen forty", "third"),
+        ("we moved to 220 birch pl last month", "220 birch pl"),
+        ("our new address is 3 park close, leeds", "3 park close"),
+    ],
+)
+def test_more_spoken_and_typed_forms_are_redacted(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("took 3 tabs a day, way too many for me", {"way"}),
+        ("walked 5 blocks to the court and back", {"court"}),
+        ("she was born in nineteen eighty and is fine", {"nineteen", "eighty"}),
+    ],
+)
+def test_their_look_alikes_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
+    assert not kept & redacted_words(redactor, text)
