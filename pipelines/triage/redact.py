@@ -1352,10 +1352,12 @@ def _foreign_trim(text: str, start: int, end: int, german: bool) -> tuple[int, i
     return start + toks[0].start(), start + toks[-1].end()
 
 
-# After a word: it is a person acting or owning ("faith asks", "dale's cell").
+# After a word: it is a person acting or owning ("faith asks", "dale's cell"); the verbs that show
+# a lower-case word after a relation was a name (`_NAME_THEN_VERB`) and a few more.
 _PERSON_AFTER = re.compile(
-    r"['\u2019]s\b|\s+(?:asks|asked|says|said|wants|called|calls|texted|needs|has|is|was|"
-    r"will\s+call|can|says|told|thinks|here\b)"
+    r"['\u2019]s\b|"
+    + _NAME_THEN_VERB.pattern
+    + r"|\s+(?:asks|called|calls|texted|will\s+call|can|here)\b"
 )
 
 
