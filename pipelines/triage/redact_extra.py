@@ -702,14 +702,16 @@ def ssns(text: str) -> list[Found]:
 
 # --- phones ---------------------------------------------------------------------------------
 
+# Words that say a number to ring comes next ("call back", "my cell", "work", "ext").
+_PHONE_CUE = (
+    r"(?:call|callback|phone|cell|mobile|text|tel|number|reach|ring|dial|fax|home|work|landline|"
+    r"line|contact|extension|ext)"
+)
 _PHONES = (
     # international with one-digit groups: "+33 6 12 34 56 78"
     re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,7}(?![\w-])"),
     # seven-digit local numbers after a phone cue: "call back 555-0191"
-    re.compile(
-        r"(?i:\b(?:call|phone|cell|mobile|text|tel|number|reach|callback|fax|home|work|"
-        r"landline|contact)\b[^\n\d]{0,20}?)(?<![\w-])(\d{3}[-.\s]\d{4})(?![\w-])"
-    ),
+    re.compile(r"(?i:\b" + _PHONE_CUE + r"\b[^\n\d]{0,20}?)(?<![\w-])(\d{3}[-.\s]\d{4})(?![\w-])"),
 )
 
 
@@ -740,7 +742,7 @@ def spelled_emails(text: str) -> list[Found]:
 
 # A number read out digit by digit, as a voicemail transcript writes it: "four one five, five
 # five five, zero one nine two". Seven digit words or more in a row; a count never runs so long.
-_DIGIT_WORD = r"(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = r"(?:(?:double|triple)\s+)?(?:zero|oh|" + _UNIT + r")"
 _SPOKEN_NUMBER = re.compile(
     r"(?i)\b" + _DIGIT_WORD + r"(?:(?:\s*[,.-]\s*|\s+)" + _DIGIT_WORD + r"){6,}\b"
 )
@@ -749,11 +751,10 @@ _SPOKEN_NUMBER = re.compile(
 # A birth date read out as numbers after its cue: "dob as twelve nine fifty one", "date of
 # birth oh-five, twenty-three, eighty", "birthdate six fifteen sixty-two".
 _NUMBER_WORD = (
-    r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-    r"eighteenth|nineteenth|twentieth|thirtieth)"
+    r"(?:oh|zero|" + _UNIT + r"|" + _TEEN + r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth)"
 )
 _SPOKEN_WORD = _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?"
 _SPOKEN_BIRTH_DATE = re.compile(
@@ -778,10 +779,7 @@ def spoken_birth_dates(text: str) -> list[Found]:
 # ...and a word before it that a number to ring is coming ("my number is", "call me on"), or a
 # zero in it: a count ("count backwards seven six five ...") or a taper ("six six five five ...")
 # is no phone.
-_PHONE_LEAD = re.compile(
-    r"(?i)\b(?:number|phone|cell|mobile|call|callback|call\s+back|reach|ring|text|dial|fax|"
-    r"contact|landline|tel|line|extension|ext)\b[^.!?\n]{0,25}$"
-)
+_PHONE_LEAD = re.compile(r"(?i)\b" + _PHONE_CUE + r"\b[^.!?\n]{0,25}$")
 
 
 def phones(text: str) -> list[Found]:
