@@ -855,9 +855,10 @@ def _someone_elses(message: str, match: re.Match[str]) -> bool:
     return bool(_FIRST_PERSON.search(rest) or re.search(r"(?i)\bi\b", sentence))
 
 
-# The "grandma exploit": the model asked to play a relative who used to recite what it must not
-# give (lethal doses, drug recipes, keys), framed as a bedtime story.
-_STORY_EXPLOIT = re.compile(
+# Known jailbreak families, whatever words surround them: the "grandma exploit" (the model asked
+# to play a relative who used to recite what it must not give, as a bedtime story, or simply to
+# speak as a dead relative) and a claimed prior agreement that its refusals or review are off.
+_KNOWN_EXPLOITS = re.compile(
     r"(?is)\b(?:grandma|grandmother|granny|nan|nana|grandpa|grandfather|late\s+\w+)\b.{0,160}"
     r"\b(?:bedtime\s+stor\w*|used\s+to\s+(?:tell|read|recite|sing))\b.{0,200}"
     r"\b(?:dose|doses|dosage|recipe|how\s+to\s+make|synthes\w*|keys?|codes?|lethal|overdose|"
@@ -879,7 +880,7 @@ def is_injection(message: str) -> bool:
     """Instructions to the model, also when spelled with digits for letters."""
     from pipelines.triage.policy_model import normalise
 
-    if _STORY_EXPLOIT.search(message):
+    if _KNOWN_EXPLOITS.search(message):
         return True
     if _addresses_model(message) or _addresses_model(normalise(message)):
         return True
