@@ -14,6 +14,7 @@ from harness.metrics.aggregate import (
     paired_delta,
     summarize,
 )
+from harness.metrics.breakdown import Breakdown, SliceCount, breakdown
 from harness.metrics.calibration import (
     brier_score_loss,
     calibration_bins,
@@ -68,16 +69,19 @@ __all__ = [
     "REPORT_KEYS",
     "RETRIEVAL_LANES",
     "SAFE_ROUTING",
+    "Breakdown",
     "Direction",
     "MetricInputError",
     "MetricValue",
     "PairedDelta",
     "Record",
+    "SliceCount",
     "UndefinedMetricError",
     "ZeroDivision",
     "accuracy_score",
     "acuity_precision_at_fpr_score",
     "bootstrap_weights",
+    "breakdown",
     "brier_score_loss",
     "calibration_bins",
     "dcg",

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from harness.metrics._validate import MetricInputError
+from harness.metrics._validate import BoolArray, MetricInputError
 from harness.metrics.classification import SAFE_ROUTING
 from harness.metrics.ranking import dcg, ideal_dcg
 from harness.metrics.spans import as_spans, match_spans, token_phi_flags
@@ -88,6 +88,7 @@ def _score_phi(item: dict[str, Any], pred: dict[str, Any] | None, where: str) ->
     roundtrip = False if pred is None else bool(_get(pred, "roundtrip_ok", f"{where} prediction"))
     g = token_phi_flags(text, gold)
     p = token_phi_flags(text, spans)
+    gold_by_label, tp_by_label = _phi_tokens_by_label(text, item["spans"], p)
     return {
         "n_tokens": len(g),
         "gold_tokens": int(g.sum()),
@@ -97,7 +98,27 @@ def _score_phi(item: dict[str, Any], pred: dict[str, Any] | None, where: str) ->
         "pred_spans": len(spans),
         "matched_spans": match_spans(gold, spans),
         "roundtrip_ok": roundtrip,
+        "gold_tokens_by_label": gold_by_label,
+        "tp_tokens_by_label": tp_by_label,
     }
+
+
+def _phi_tokens_by_label(
+    text: str, raw_gold: list[Any], predicted: BoolArray
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Gold PHI tokens and covered ones per gold label (the breakdown; spans without a label
+    count as UNLABELLED). A token inside spans of two labels counts once for each."""
+    by_label: dict[str, list[Any]] = {}
+    for s in raw_gold:
+        label = str(s.get("label") or "UNLABELLED") if isinstance(s, dict) else "UNLABELLED"
+        by_label.setdefault(label, []).append(s)
+    gold: dict[str, int] = {}
+    covered: dict[str, int] = {}
+    for label, spans in sorted(by_label.items()):
+        flags = token_phi_flags(text, spans)
+        gold[label] = int(flags.sum())
+        covered[label] = int((flags & predicted).sum())
+    return gold, covered
 
 
 # --- retrieval -------------------------------------------------------------------------------

@@ -220,6 +220,30 @@ def _runtime_section(report: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def _breakdown_section(report: Mapping[str, Any]) -> list[str]:
+    """Per-slice counts behind the gated metrics (report.json `categories.<c>.breakdown`)."""
+    out: list[str] = []
+    for category, body in (report.get("categories") or {}).items():
+        sliced = body.get("breakdown") if isinstance(body, Mapping) else None
+        if not isinstance(sliced, Mapping):
+            continue
+        out.append(
+            f"<h3>{escape(category)}.{escape(str(sliced.get('metric')))}"
+            f" by {escape(str(sliced.get('slice_by')))}</h3>"
+            f'<p class="muted">{escape(str(sliced.get("counts")))}</p>'
+            "<table><tr><th>slice</th><th>hit</th><th>n</th><th>rate</th></tr>"
+        )
+        for row in sliced.get("rows") or []:
+            out.append(
+                f"<tr><td>{escape(str(row.get('slice')))}</td>"
+                f'<td class="num">{escape(str(row.get("hit")))}</td>'
+                f'<td class="num">{escape(str(row.get("n")))}</td>'
+                f'<td class="num">{_num(row.get("rate"))}</td></tr>'
+            )
+        out.append("</table>")
+    return ["<h2>Where the misses are</h2>", *out] if out else []
+
+
 def _failed_section(results: Sequence[Mapping[str, Any]], traces: Mapping[str, Any]) -> list[str]:
     failed = failed_items(results)
     out = [f"<h2>Failed items ({len(failed)})</h2>"]
@@ -275,6 +299,7 @@ def render_html(
     # Plots sit right under the verdict so the first screen shows calibration at a glance.
     parts += _acuity_section(results)
     parts += _gate_section(verdict)
+    parts += _breakdown_section(report)
     parts += _runtime_section(report)
     parts += _failed_section(results, traces)
     parts.append("</body></html>")

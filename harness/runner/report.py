@@ -84,7 +84,7 @@ def build_report(
     created_at: str,
 ) -> dict[str, Any]:
     """The report.json mapping for a cut whose every item has a result."""
-    from harness.metrics import latency_summary, summarize
+    from harness.metrics import breakdown, latency_summary, summarize
 
     ordered = sorted(results, key=lambda r: str(r["id"]))
     pipelines = list(run["pipelines"])
@@ -96,13 +96,17 @@ def build_report(
     categories: dict[str, Any] = {}
     for category in run["categories"]:
         rows = by_category.get(category, [])
-        metrics = summarize(category, score_records(rows), n_boot=N_BOOT, seed=BOOT_SEED)
+        records = score_records(rows)
+        metrics = summarize(category, records, n_boot=N_BOOT, seed=BOOT_SEED)
         categories[category] = {
             "n": len(rows),
             "pipeline": owner.get(category),
             "metrics": {k: dict(v) for k, v in metrics.items()},
             "errors": _errors(rows),
         }
+        sliced = breakdown(category, records)
+        if sliced is not None:
+            categories[category]["breakdown"] = dict(sliced)
 
     if len(pipelines) == 1:
         head = {k: pipelines[0][k] for k in ("name", "version", "provider", "model")}
