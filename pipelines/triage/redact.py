@@ -979,6 +979,22 @@ _STREET_WORDS = frozenset(
 )
 
 
+# A field label that names a person ("Pt:", "Caller:", "Assist:"), not "Re:", "To:" or "Pharmacy:"
+_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:pt|patient|name|employee|client|caller|guardian|parent|mother|father|son|daughter|"
+    r"spouse|wife|husband|partner|contact|member|insured|subscriber|resident|child|surgeon|"
+    r"assist(?:ant)?|attending|referring|provider|physician|pcp|nurse|rn|md|np|pa|from|"
+    r"signed|witness|carer|caregiver|juror|employee name|full name)[ \t]*:[ \t]*$"
+)
+# Words that open a sentence by asking someone to act, also right after a field label ("Plan:
+# Call Okafor") or as a message's last words ("Thanks. Ask Okafor").
+_ACT_OPENERS = frozenset(
+    """call ask tell page text email phone ring contact thank thanks see message notify inform
+    dear hi hello hey per cc attn send refer consult discuss spoke saw seen told asked please
+    pls remind book schedule cancel forward fax copy reply""".split()
+)
+
+
 def _glue(spans: list[Span], text: str) -> list[Span]:
     """Weekday + date become one date; a phone number takes its extension along."""
     dates = [(s.start, s.end, s.label) for s in spans if s.label == "DATE"]
@@ -993,12 +1009,19 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     def opener(at: int, end: int) -> bool:
         # "Call Castellanos": an ordinary word opening a sentence; a name line keeps it
         word = text[at:].split(" ", 1)[0]
-        return (
+        if not (
             _opens_sentence(text, at)
             and _known(word)
             and not redact_extra.is_census_name(word)
             and not _on_own_line(text, at, end)
-        )
+        ):
+            return False
+        # After a field label ("Pt: Yaw Boateng") or as the message's last words ("... and
+        # resend. Nils Johansson"), a rare word ("yaw", "anil") is a given name; only a word
+        # that asks someone to act still opens a sentence there.
+        labelled = bool(_PERSON_LABEL.search(text, max(0, at - 30), at))
+        closing = not text[end:].strip(" \t.!\n") and text[:at].rstrip()[-1:] in (".", "!", "?")
+        return word.lower() in _ACT_OPENERS or not (labelled or closing)
 
     german = redact_extra.is_german(text)
 
@@ -1026,6 +1049,17 @@ _DOSE_AFTER = re.compile(
     r"mmhg)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _name_suffixes(spans: list[Span], text: str) -> list[Span]:
+    """Every name, also one found again later in the text, takes its "Jr." or "Sr."."""
+    out = []
+    for s in spans:
+        if s.label == "NAME":
+            ((_, end, _),) = redact_extra.extend_name_suffixes([(s.start, s.end, s.label)], text)
+            s = Span(s.start, end, s.label, s.source)
+        out.append(s)
+    return out
 
 
 def _not_doses(spans: list[Span], text: str) -> list[Span]:
@@ -1540,4 +1574,4 @@ class Redactor:
         found = _glue(_not_doses(_not_clinical(_tidy(spans, text), text), text), text)
         if not redact_extra.is_foreign(text):
             found += _not_clinical(_repeated_names(found, text), text)
-        return apply(text, found + known_spans(text, known))
+        return apply(text, _name_suffixes(found, text) + known_spans(text, known))

@@ -1010,6 +1010,22 @@ def extend_surnames(spans: list[Found], text: str, skip: Callable[[str], bool]) 
     return out
 
 
+# "Robert Jenkins Sr.", "will rose jr", "Harold Finch, Jr.": a generational suffix tells a father
+# from his son, so it is part of the name (every dev annotator puts it inside the span). "IV"
+# is left out: after a name it is as likely the drip ("gave Jones IV morphine").
+_SUFFIX_NEXT = re.compile(r",?[ ]+((?i:jr|sr)\b\.?|(?:II|III)\b)")
+
+
+def extend_name_suffixes(spans: list[Found], text: str) -> list[Found]:
+    """A name takes the generational suffix that follows it."""
+    out = []
+    for a, b, label in spans:
+        if label == "NAME" and (m := _SUFFIX_NEXT.match(text, b)):
+            b = m.end(1)
+        out.append((a, b, label))
+    return out
+
+
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF-]+)[ ]$")
 
 
