@@ -967,6 +967,23 @@ def _not_a_surname(word: str) -> bool:
     return _not_a_listed_name(word) or _is_place_or_fac_word(word) or _shouted_word(word)
 
 
+def _not_a_surname_after(word: str, name: str) -> bool:
+    """`_not_a_surname`, except a place, even a state, that is also a census surname after a
+    given name ("Brianna Washington", "Gloria Houston")."""
+    low = word.lower()
+    place = low in redact_extra.NOT_PLACES or _is_place_or_fac_word(word)
+    other = _not_a_listed_name(word) and low not in redact_extra.NOT_PLACES
+    if (
+        place
+        and word.istitle()
+        and redact_extra.is_surname(word)
+        and redact_extra.is_census_name(name.split()[-1])
+        and not (other or _shouted_word(word))
+    ):
+        return False
+    return _not_a_surname(word)
+
+
 def _is_place_or_fac_word(word: str) -> bool:
     low = word.lower()
     return low in _STREET_WORDS or low in redact_extra.NOT_PLACES
@@ -1004,7 +1021,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     rest = redact_extra.glue_regions(rest, text, _known)
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
     rest = redact_extra.extend_name_lists_back(rest, text, _not_a_surname)
-    rest = redact_extra.extend_surnames(rest, text, _not_a_surname)
+    rest = redact_extra.extend_surnames(rest, text, _not_a_surname_after)
 
     def opener(at: int, end: int) -> bool:
         # "Call Castellanos": an ordinary word opening a sentence; a name line keeps it

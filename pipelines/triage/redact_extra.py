@@ -429,7 +429,11 @@ _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|"
     r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day|"
     r"Memorial\s+Day|Veterans\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Boxing\s+Day|"
-    r"St\.?\s+Patrick'?s\s+Day)"
+    r"St\.?\s+Patrick'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Remembrance\s+(?:Day|Sunday)|"
+    r"Canada\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|"
+    r"Presidents'?\s+Day|(?:MLK|Martin\s+Luther\s+King(?:\s+Jr\.?)?)\s+Day|Diwali|"
+    r"Eid(?:\s+al-(?:Fitr|Adha))?|Hanukk?ah|Rosh\s+Hashanah|Yom\s+Kippur|"
+    r"(?:Lunar|Chinese)\s+New\s+Year|Mardi\s+Gras|Cinco\s+de\s+Mayo)"
 )
 _DATE_PATTERNS = (
     r"(?i:\b(?:(?:early|mid|late)[-\s])?" + _MONTH + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b)",
@@ -444,6 +448,8 @@ _DATE_PATTERNS = (
     r"and\b|or\b|to\b|through\b)))",
     r"(?i:(?<=\bthe\s)(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
     r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)",
+    # "on 12Dec", "3jun26": day and month typed together, with or without the year
+    r"(?i:\b(?:0?[1-9]|[12]\d|3[01])" + _MONTH + r"(?:\d{2}|\d{4})?\b)",
 )
 _DATE_RES = tuple(re.compile(p) for p in _DATE_PATTERNS)
 _BARE_ORDINAL = re.compile(
@@ -527,7 +533,7 @@ _DASH_RANGE_CUE = re.compile(
 # A holiday is a calendar date: "since Thanksgiving", "over Labor Day weekend".
 _HOLIDAY_CUED = re.compile(
     r"(?i:\b(?:since|on|over|around|before|after|until|till|by|during|from|through|at|"
-    r"about|near)\s+(?:the\s+)?)((?i:" + _HOLIDAY + r"))\b"
+    r"about|near|for)\s+(?:the\s+)?)((?i:" + _HOLIDAY + r"))\b"
 )
 # A month typed in lower case after a word that dates something: "in vietnam til jan", "since
 # march". ("may" and "march" are words too, so the cue is required; "aug" is Augmentin.)
@@ -546,8 +552,19 @@ _FOREIGN_WEEKDAY_DAY = re.compile(
 )
 
 
+# "I fly home 29.11.": day and month with a dot, after a word that dates it, in a message that
+# writes a full date the European way too ("K 5.9" and "down from 12.4" have neither).
+_EURO_FULL_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d{2}\b")
+_EURO_DAY_MONTH = re.compile(
+    r"(?i:\b(?:on|until|til|till|since|home|back|due|dated|am|vom|bis|le|el)\s+)"
+    r"((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\b(?!\.?\d|\s*(?i:" + MEASURE_UNITS + r"|%))"
+)
+
+
 def dates(text: str) -> list[Found]:
     out = [(m.start(), m.end(), "DATE") for r in _DATE_RES for m in r.finditer(text)]
+    if _EURO_FULL_DATE.search(text):
+        out += [(m.start(1), m.end(1), "DATE") for m in _EURO_DAY_MONTH.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_WEEKDAY_DAY.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _FOREIGN_DATE.finditer(text)]
     for m in _DASH_MONTH_DAY.finditer(text):
@@ -825,7 +842,7 @@ _RELATION = (
     r"(?:wife|husband|hubby|partner|spouse|son|daughter|boy|girl|kid|kiddo|child|baby|twins?|"
     r"mother|mom|mum|mommy|mama|father|dad|daddy|papa|brother|sister|bro|sis|grandson|"
     r"granddaughter|grandchild|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|"
-    r"gramps|aunt|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|roommate|caregiver|"
+    r"gramps|aunt|auntie|aunty|uncle|niece|nephew|cousin|friend|neighbou?r|roommate|caregiver|"
     r"carer|fianc[eé]e?|boyfriend|girlfriend|bf|gf|stepson|stepdaughter|stepmom|stepdad|"
     r"mother-in-law|father-in-law|son-in-law|daughter-in-law|sister-in-law|brother-in-law|"
     r"toddler|infant|newborn|teen|teenager|patient|client|resident|oldest|youngest|eldest|"
@@ -1000,11 +1017,16 @@ _SURNAME_NEXT = re.compile(
 )
 
 
-def extend_surnames(spans: list[Found], text: str, skip: Callable[[str], bool]) -> list[Found]:
-    """A capitalised word right after a name is its surname, even a word ("Seo-yeon Kang")."""
+def extend_surnames(spans: list[Found], text: str, skip: Callable[[str, str], bool]) -> list[Found]:
+    """A capitalised word right after a name is its surname, even a word ("Seo-yeon Kang").
+    `skip(word, name)` refuses one, knowing the name it would follow."""
     out = []
     for a, b, label in spans:
-        if label == "NAME" and (m := _SURNAME_NEXT.match(text, b)) and not skip(m.group(1)):
+        if (
+            label == "NAME"
+            and (m := _SURNAME_NEXT.match(text, b))
+            and not skip(m.group(1), text[a:b])
+        ):
             b = m.end(1)
         out.append((a, b, label))
     return out

@@ -1,7 +1,10 @@
 """PHI round 13, from the dev sets' missed names: a generational suffix ("Sr.", "jr") is part of
 the name, also of a name found again later; a rare word before a surname is its given name after
 a field label that names a person ("Pt: Yaw Boateng") and as a message's closing words ("...
-resend. Nils Johansson"). A word that asks someone to act ("Plan: Call Okafor"), a role after a
+resend. Nils Johansson"); a state that is also a surname after a given name ("Brianna
+Washington"); a name after "aunty"; a holiday the writer is away "for" and more holidays; a day
+and month typed together ("12Dec"); a dotted day and month after a dating word in a message with
+a European full date. A word that asks someone to act ("Plan: Call Okafor"), a role after a
 label that names no person ("Re: Juror Okafor", "attn: Case Manager Okafor") and a Roman
 numeral that is no suffix ("Type II") are not PHI."""
 
@@ -34,6 +37,15 @@ def redactor() -> Redactor:
         ("Caller: Raj Bhattacharya, son of the patient", "Raj"),
         ("Guardian: Amani Wekesa, 206-555-0148", "Amani"),
         ("The invoice has the wrong dates, please correct it. Nils Fredriksen", "Nils"),
+        ("Results went to my mum. Thanks, Shanice Washington", "Washington"),
+        ("my aunty Losaline is here with me, she is confused", "Losaline"),
+        # dates: a holiday the patient is away "for", more holidays, day and month typed together,
+        # and a dotted day and month in a message that dates things the European way
+        ("we are driving to my in-laws for Thanksgiving, can I skip one dose", "Thanksgiving"),
+        ("the cough started around Diwali and is no better", "Diwali"),
+        ("the blister from Bonfire Night is oozing", "Bonfire Night"),
+        ("pls move my bloods to 14Nov, thx", "14Nov"),
+        ("Operated in Lyon on 03.10.2026, staples out on 17.10 they said", "17.10"),
     ],
 )
 def test_suffixes_and_labelled_given_names_are_redacted(
@@ -51,6 +63,9 @@ def test_suffixes_and_labelled_given_names_are_redacted(
         ("Fax to 555-201-3390 attn: Case Manager Okafor", {"Case"}),
         ("Pharmacy: Rite Aid on Fulton, Pt: Okafor", {"Rite"}),
         ("Type II diabetes, seen by Dr Okafor today", {"Type", "II"}),
+        ("my sister Keisha moved to Washington last year", {"Washington"}),
+        ("on 05.08.2026 my K was 5.9, down from 6.2, dose now 12.4 mg", {"5", "9", "6", "2", "12"}),
+        ("K was 5.9 on Monday, recheck on 7.8 they said", {"7", "8"}),
     ],
 )
 def test_acts_roles_and_drips_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
