@@ -511,20 +511,7 @@ _HEALTH_CONCERN = re.compile(
     r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis|"
     # a named condition the sender or their child has now ("my asthma", "she now has spots")
     r"asthma\w*|diabet\w*|epilep\w*|eczema|psoriasis|arthritis|allerg\w*|hay\s+fever|"
-    r"chicken\s?pox|measles|shingles|flu|spots|gout|inhalers?|"
-    r"c[o]?eliac|adhd|crohn'?s|colitis|tuberculosis|mmr|thyroid\w*)\b"
-)
-# Asking for care for what the message describes: to be seen, tested or told what to do ("can
-# you get him in this week", "do I need a stool test", "could I have caught it from him").
-_CARE_ASK = re.compile(
-    r"(?ix)\b(?:get\s+(?:him|her|me|them|us)\s+(?:in|seen)|be\s+seen|"
-    r"(?:should|can|could|do)\s+(?:i|he|she|we|they)\s+(?:\w+\s+)?see\s+(?:a|the|my)\s+"
-    r"(?:doctor|dr|nurse|gp|specialist)|"
-    r"(?:do|does|would|will)\s+(?:i|he|she|they|we)\s+need\s+(?:a|an|to)\b|"
-    r"should\s+(?:i|he|she|we)\s+(?:be\s+(?:seen|worried|concerned)|go\s+(?:in|to)|come\s+in|"
-    r"worry|stop|keep\s+taking)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|an?\s+emergency)|"
-    r"could\s+(?:i|he|she|they|it)\s+have\s+(?:caught|picked\s+up|got(?:ten)?)|"
-    r"what\s+should\s+(?:i|we)\s+do|something\s+else\s+we\s+can\s+do)"
+    r"chicken\s?pox|measles|shingles|flu|spots|gout|inhalers?)\b"
 )
 
 _GEST_NUM = (
@@ -1247,10 +1234,6 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # A document the sender received next to a health concern is news ("school sent a
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
-            return False
-        # Asking to be seen, tested or told what to do about a health concern is triage,
-        # whatever else the message talks of ("too busy at the shop", "insurance denied it").
-        if _HEALTH_CONCERN.search(message) and _CARE_ASK.search(message):
             return False
         return not _HEALTH_CONCERN.search(message) or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
