@@ -8,7 +8,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test]"
+# constraints.txt pins every dependency to the versions the shipped numbers were measured with
+.venv/bin/python -m pip install --quiet -c constraints.txt -e ".[test]"
 
 # Chromium renders report.html in the screenshot test; Debian's package, installed when we can.
 if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
