@@ -1144,7 +1144,10 @@ _FOREIGN_MARKERS = frozenset(
     # pt
     "os uma é não meu minha estou tenho em mas "
     # nl
-    "het een en mijn niet dat ze hij ook voor ik".split()
+    "het een en mijn niet dat ze hij ook voor ik "
+    # tl: Taglish mixes these into English ("follow up para sa thyroid ko ... daw"); "po", "na"
+    # (sodium) and "mo" (months) are English shorthand too
+    "ng yung ako ko sa ang mga naman lang kasi daw pwede hindi siya niya namin kami".split()
 )
 
 

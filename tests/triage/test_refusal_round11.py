@@ -83,3 +83,16 @@ def test_a_pregnancy_in_fertility_clinic_shorthand_is_a_pregnancy(message: str) 
 
 def test_a_negative_beta_is_not() -> None:
     assert not policy.mentions_pregnancy("Beta was negative, so not pregnant. My knee still hurts.")
+
+
+def test_taglish_is_left_to_the_rules() -> None:
+    # the learned pregnancy label read "after 3 months daw ... blood test" as a pregnancy
+    # (refusal_naive11); Taglish function words now mark the message as another language
+    taglish = (
+        "Good morning po. Pwede po ba magpa-schedule ng follow up para sa thyroid ko? Sabi po ni "
+        "Dr. Santos after 3 months daw ulit yung blood test."
+    )
+    assert policy._foreign_language(taglish) and not policy.learned_reads(taglish)
+    # English shorthand that looks like Tagalog stays English: sodium "Na", "3 mo", "po"
+    english = "Labs back: Na 135, K 4.1. He is 3 mo post op, takes 20 mg po daily, is that ok?"
+    assert not policy._foreign_language(english) and policy.learned_reads(english)
