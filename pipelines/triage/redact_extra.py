@@ -433,7 +433,7 @@ _HOLIDAY = (
     r"Canada\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|"
     r"Presidents'?\s+Day|(?:MLK|Martin\s+Luther\s+King(?:\s+Jr\.?)?)\s+Day|Diwali|"
     r"Eid(?:\s+al-(?:Fitr|Adha))?|Hanukk?ah|Rosh\s+Hashanah|Yom\s+Kippur|"
-    r"(?:Lunar|Chinese)\s+New\s+Year|Mardi\s+Gras|Cinco\s+de\s+Mayo)"
+    r"(?:Lunar|Chinese)\s+New\s+Year|Mardi\s+Gras|Cinco\s+de\s+Mayo|X-?mas(?:\s+(?:Eve|Day))?|NYE)"
 )
 _DATE_PATTERNS = (
     r"(?i:\b(?:(?:early|mid|late)[-\s])?" + _MONTH + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b)",

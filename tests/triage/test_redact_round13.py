@@ -44,6 +44,8 @@ def redactor() -> Redactor:
         ("we are driving to my in-laws for Thanksgiving, can I skip one dose", "Thanksgiving"),
         ("the cough started around Diwali and is no better", "Diwali"),
         ("the blister from Bonfire Night is oozing", "Bonfire Night"),
+        ("coughing since NYE and now green phlegm", "NYE"),
+        ("on xmas eve i slipped on the ice", "xmas eve"),
         ("pls move my bloods to 14Nov, thx", "14Nov"),
         ("Operated in Lyon on 03.10.2026, staples out on 17.10 they said", "17.10"),
     ],
