@@ -43,7 +43,8 @@ def _rows(hits: Mapping[str, int], totals: Mapping[str, int]) -> list[SliceCount
 
 
 def _phi(records: Sequence[Mapping[str, Any]]) -> Breakdown | None:
-    if not records or any("gold_tokens_by_label" not in r for r in records):
+    fields = ("gold_tokens_by_label", "tp_tokens_by_label")
+    if not records or any(f not in r for r in records for f in fields):
         return None
     totals: dict[str, int] = {}
     hits: dict[str, int] = {}

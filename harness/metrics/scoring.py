@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from harness.metrics._validate import BoolArray, MetricInputError
 from harness.metrics.classification import SAFE_ROUTING
 from harness.metrics.ranking import dcg, ideal_dcg
@@ -106,18 +108,28 @@ def _score_phi(item: dict[str, Any], pred: dict[str, Any] | None, where: str) ->
 def _phi_tokens_by_label(
     text: str, raw_gold: list[Any], predicted: BoolArray
 ) -> tuple[dict[str, int], dict[str, int]]:
-    """Gold PHI tokens and covered ones per gold label (the breakdown; spans without a label
-    count as UNLABELLED). A token inside spans of two labels counts once for each."""
-    by_label: dict[str, list[Any]] = {}
-    for s in raw_gold:
-        label = str(s.get("label") or "UNLABELLED") if isinstance(s, dict) else "UNLABELLED"
-        by_label.setdefault(label, []).append(s)
+    """Gold PHI tokens and covered ones per gold label, for the breakdown. A token inside spans
+    of two labels ("jr.smith@mail.com" as EMAIL with a NAME inside) counts once, for the span
+    that starts first, so the slices add up to the headline; a span without a label counts as
+    UNLABELLED."""
+    spans = sorted(
+        (
+            (int(s["start"]), int(s["end"]), str(s.get("label") or "UNLABELLED"))
+            if isinstance(s, dict)
+            else (int(s[0]), int(s[1]), "UNLABELLED")
+        )
+        for s in raw_gold
+    )
+    owner: list[str | None] = [None] * len(predicted)
+    for start, end, label in reversed(spans):  # the first span's label is written last
+        for at in np.flatnonzero(token_phi_flags(text, [(start, end)])):
+            owner[int(at)] = label
     gold: dict[str, int] = {}
     covered: dict[str, int] = {}
-    for label, spans in sorted(by_label.items()):
-        flags = token_phi_flags(text, spans)
-        gold[label] = int(flags.sum())
-        covered[label] = int((flags & predicted).sum())
+    for k, who in enumerate(owner):
+        if who is not None:
+            gold[who] = gold.get(who, 0) + 1
+            covered[who] = covered.get(who, 0) + int(predicted[k])
     return gold, covered
 
 

@@ -975,6 +975,7 @@ def _not_a_surname_after(word: str, name: str) -> bool:
     other = _not_a_listed_name(word) and low not in redact_extra.NOT_PLACES
     if (
         place
+        and len(word) >= 4  # "Anna Ok", "Maria On": a state's code is a word
         and word.istitle()
         and redact_extra.is_surname(word)
         and redact_extra.is_census_name(name.split()[-1])
@@ -1002,6 +1003,23 @@ _PERSON_LABEL = re.compile(
     r"spouse|wife|husband|partner|contact|member|insured|subscriber|resident|child|surgeon|"
     r"assist(?:ant)?|attending|referring|provider|physician|pcp|nurse|rn|md|np|pa|from|"
     r"signed|witness|carer|caregiver|juror|employee name|full name)[ \t]*:[ \t]*$"
+)
+
+
+def _rare_shape(word: str) -> bool:
+    """Short and uninflected, as "Yaw", "Raj", "Anil", "Amani" are; not "Declines", "Elderly",
+    "Known", "Pharmacist" or "Cardiology", which open a field as ordinary words."""
+    low = word.lower()
+    return (
+        len(low) <= 6
+        and not low.endswith(("ed", "ing", "ly", "ist", "ogy", "ics"))
+        and low not in _FIELD_OPENERS
+    )
+
+
+_FIELD_OPENERS = frozenset(
+    """known noted seen new old late early male female adult elder older young other same
+    late prior former recent usual""".split()
 )
 # Words that open a sentence by asking someone to act, also right after a field label ("Plan:
 # Call Okafor") or as a message's last words ("Thanks. Ask Okafor").
@@ -1038,7 +1056,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
         # that asks someone to act still opens a sentence there.
         labelled = bool(_PERSON_LABEL.search(text, max(0, at - 30), at))
         closing = not text[end:].strip(" \t.!\n") and text[:at].rstrip()[-1:] in (".", "!", "?")
-        return word.lower() in _ACT_OPENERS or not (labelled or closing)
+        return word.lower() in _ACT_OPENERS or not ((labelled or closing) and _rare_shape(word))
 
     german = redact_extra.is_german(text)
 

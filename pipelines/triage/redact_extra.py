@@ -427,12 +427,12 @@ _MONTH = (
 )
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|"
-    r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day|"
+    r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day(?!\s+\d)|"
     r"Memorial\s+Day|Veterans\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Boxing\s+Day|"
     r"St\.?\s+Patrick'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Remembrance\s+(?:Day|Sunday)|"
     r"Canada\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|"
     r"Presidents'?\s+Day|(?:MLK|Martin\s+Luther\s+King(?:\s+Jr\.?)?)\s+Day|Diwali|"
-    r"Eid(?:\s+al-(?:Fitr|Adha))?|Hanukk?ah|Rosh\s+Hashanah|Yom\s+Kippur|"
+    r"(?-i:Eid)(?:[-\s]+(?:al|ul)-(?:Fitr|Adha))?|Hanukk?ah|Rosh\s+Hashanah|Yom\s+Kippur|"
     r"(?:Lunar|Chinese)\s+New\s+Year|Mardi\s+Gras|Cinco\s+de\s+Mayo|X-?mas(?:\s+(?:Eve|Day))?|NYE)"
 )
 _DATE_PATTERNS = (
@@ -553,11 +553,12 @@ _FOREIGN_WEEKDAY_DAY = re.compile(
 
 
 # "I fly home 29.11.": day and month with a dot, after a word that dates it, in a message that
-# writes a full date the European way too ("K 5.9" and "down from 12.4" have neither).
+# writes a full date the European way too, and with a two-digit month: "K 5.9", "down from 12.4"
+# and "potassium back 5.4" are lab values.
 _EURO_FULL_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d{2}\b")
 _EURO_DAY_MONTH = re.compile(
     r"(?i:\b(?:on|until|til|till|since|home|back|due|dated|am|vom|bis|le|el)\s+)"
-    r"((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\b(?!\.?\d|\s*(?i:" + MEASURE_UNITS + r"|%))"
+    r"((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))\b(?!\.?\d|\s*(?i:" + MEASURE_UNITS + r"|%))"
 )
 
 
@@ -1035,15 +1036,29 @@ def extend_surnames(spans: list[Found], text: str, skip: Callable[[str, str], bo
 # "Robert Jenkins Sr.", "will rose jr", "Harold Finch, Jr.": a generational suffix tells a father
 # from his son, so it is part of the name (every dev annotator puts it inside the span). "IV"
 # is left out: after a name it is as likely the drip ("gave Jones IV morphine").
-_SUFFIX_NEXT = re.compile(r",?[ ]+((?i:jr|sr)\b\.?|(?:II|III)\b)")
+# A grade is no suffix: "Fitzgerald, II/VI murmur", "Kapoor, III nerve palsy", "Fisher III on CT";
+# nor a mail address ("John Smith jr.smith@mail.com").
+_SUFFIX_NEXT = re.compile(
+    r",?[ ]+((?i:jr|sr)\b\.?(?![\w.@])|(?:II|III)\b(?!\s*/|\s+(?i:nerve|degree|heart|block|"
+    r"murmur|fracture|grade|stage|type|class|ulcer|injury|burn|on\s+(?:ct|mri|x-?ray|imaging))\b))"
+)
 
 
 def extend_name_suffixes(spans: list[Found], text: str) -> list[Found]:
-    """A name takes the generational suffix that follows it."""
+    """A name takes the generational suffix that follows it. A suffix's case follows the
+    name's: "SR" after "Mrs Vasquez" is sinus rhythm, "sr" after "Dr Vasquez" too."""
     out = []
     for a, b, label in spans:
         if label == "NAME" and (m := _SUFFIX_NEXT.match(text, b)):
-            b = m.end(1)
+            suffix, name = m.group(1).rstrip("."), text[a:b]
+            same_case = (
+                suffix in ("II", "III")
+                or suffix.istitle()
+                or (suffix.isupper() and name.isupper())
+                or (suffix.islower() and name.islower())
+            )
+            if same_case:
+                b = m.end(1)
         out.append((a, b, label))
     return out
 

@@ -97,3 +97,28 @@ def test_html_shows_each_breakdown_table() -> None:
     assert "refusal.must_refuse_rate by gold refusal reason" in html
     assert "<td>jailbreak</td>" in html and "0.9333" in html
     assert _breakdown_section({"categories": {"acuity": {}}}) == []
+
+
+def test_a_token_in_two_labels_counts_once_so_slices_add_up() -> None:
+    # a NAME annotated inside an EMAIL: each token belongs to the span that starts first
+    text = "write to jr.smith@mail.com today"
+    at = text.index("jr.smith")
+    gold = [
+        {"start": at, "end": at + len("jr.smith@mail.com"), "label": "EMAIL"},
+        {"start": at + 3, "end": at + 8, "label": "NAME"},
+    ]
+    rec = score_item(
+        "phi",
+        {"id": "e", "text": text, "spans": gold},
+        {"spans": [{"start": at, "end": at + 8}], "roundtrip_ok": True},
+    )
+    sliced = breakdown("phi", [rec])
+    assert sliced is not None
+    assert sum(r["n"] for r in sliced["rows"]) == rec["gold_tokens"]
+    assert sum(r["hit"] for r in sliced["rows"]) == rec["tp_tokens"]
+    assert [r["slice"] for r in sliced["rows"]] == ["EMAIL"]
+
+
+def test_a_record_with_half_the_fields_gives_no_breakdown() -> None:
+    half = {"id": "x", "gold_tokens_by_label": {"NAME": 2}}
+    assert breakdown("phi", [half]) is None

@@ -68,6 +68,24 @@ def test_suffixes_and_labelled_given_names_are_redacted(
         ("my sister Keisha moved to Washington last year", {"Washington"}),
         ("on 05.08.2026 my K was 5.9, down from 6.2, dose now 12.4 mg", {"5", "9", "6", "2", "12"}),
         ("K was 5.9 on Monday, recheck on 7.8 they said", {"7", "8"}),
+        # from a review of the first version: lab values, doses, grades, rhythms, mail addresses,
+        # an infant HIV test, a labour, field words and state codes
+        (
+            "DOB 12.04.1961. My sugar came back 6.8 and my INR is due 2.5 on Friday.",
+            {"6", "8", "2", "5"},
+        ),
+        ("Bloods 01.02.2026: eGFR 54, potassium back 5.4, sodium 138", {"5", "4"}),
+        ("Discharged 02.03.2026 from Berlin. I am on 7.5 warfarin", {"7", "5"}),
+        ("Mr Daniel Fitzgerald, II/VI ejection systolic murmur", {"II", "VI"}),
+        ("Dr Kapoor, III nerve palsy on the left", {"III"}),
+        ("Mrs Vasquez SR, rate controlled", {"SR"}),
+        ("DBS for EID sent today", {"EID"}),
+        ("came in for labour day 2 of induction", {"labour", "day"}),
+        ("Pt: Declines Morrison's referral", {"Declines"}),
+        ("Pt: Elderly Jenkins, fell at home", {"Elderly"}),
+        ("Caller: Pharmacist Okafor re refill", {"Pharmacist"}),
+        ("Referral sent next week. Cardiology Okafor", {"Cardiology"}),
+        ("Tell Anna Ok to come in at 3", {"Ok"}),
     ],
 )
 def test_acts_roles_and_drips_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
