@@ -12,8 +12,12 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from pipelines.triage.redact import Redactor
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HARNESS_CACHE_DIR", str(REPO / ".scratch" / "cache"))
@@ -65,6 +69,27 @@ def main() -> None:
             f"{1000 * len(arr) / arr.sum():7.1f} msg/s  x{p50 / base_p50:4.1f} vs rules "
             f"(warm-up incl. model load {warm:.1f} s)"
         )
+    _adversarial(layers[-1][1])
+
+
+def _adversarial(redactor: Redactor) -> None:
+    """20 KB messages built to make a redaction pattern backtrack, against 20 KB of plain words:
+    a portal accepts whatever a sender pastes, so no input may stall the redactor."""
+    plain = "word " * 4000
+    cases = {
+        "plain words": plain,
+        "'1.1.' x 5000": "1.1." * 5000,
+        "'x.' x 10000 + 'com'": "x." * 10000 + "com",
+        "20000 'a' + '@x.com'": "a" * 20000 + "@x.com",
+        "'Dr ' x 6000": "Dr " * 6000,
+    }
+    base = None
+    for name, text in cases.items():
+        t0 = time.perf_counter()
+        redactor.redact(text)
+        ms = (time.perf_counter() - t0) * 1000
+        base = base or ms
+        print(f"adversarial 20 KB: {name:24s} {ms:8.1f} ms  x{ms / base:5.1f} vs plain words")
 
 
 if __name__ == "__main__":
