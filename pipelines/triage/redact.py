@@ -1004,7 +1004,8 @@ _PERSON_LABEL = re.compile(
     r"(?i)\b(?:pt|patient|name|employee|client|caller|guardian|parent|mother|father|son|daughter|"
     r"spouse|wife|husband|partner|contact|member|insured|subscriber|resident|child|surgeon|"
     r"assist(?:ant)?|attending|referring|provider|physician|pcp|nurse|rn|md|np|pa|from|"
-    r"signed|witness|carer|caregiver|juror|employee name|full name)[ \t]*:[ \t]*$"
+    r"signed|witness|carer|caregiver|juror|employee name|full name|next of kin|nok|brother|sister|"
+    r"grandson|granddaughter|emergency contact)[ \t]*:[ \t]*$|(?i:\bpt)\.[ \t]*$"
 )
 
 

@@ -426,7 +426,7 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _HOLIDAY = (
-    r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|"
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'?s)?(?:\s+(?:Eve|Day))?|Passover|Thanksgiving(?:\s+Day)?|"
     r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day(?!\s+\d)|"
     r"Memorial\s+Day|Veterans\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Boxing\s+Day|"
     r"St\.?\s+Patrick'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Remembrance\s+(?:Day|Sunday)|"
@@ -1041,7 +1041,7 @@ def extend_surnames(spans: list[Found], text: str, skip: Callable[[str, str], bo
 # A grade is no suffix: "Fitzgerald, II/VI murmur", "Kapoor, III nerve palsy", "Fisher III on CT";
 # nor a mail address ("John Smith jr.smith@mail.com").
 _SUFFIX_NEXT = re.compile(
-    r",?[ ]+((?i:jr|sr)\b\.?(?![\w.@])|(?:II|III)\b(?!\s*/|\s+(?i:nerve|degree|heart|block|"
+    r"(?:,[ ]*|[ ]+)((?i:jr|sr)\b\.?(?![\w.@])|(?:II|III)\b(?!\s*/|\s+(?i:nerve|degree|heart|block|"
     r"murmur|fracture|grade|stage|type|class|ulcer|injury|burn|on\s+(?:ct|mri|x-?ray|imaging))\b))"
 )
 

@@ -45,6 +45,13 @@ def redactor() -> Redactor:
         ("the cough started around Diwali and is no better", "Diwali"),
         ("the blister from Bonfire Night is oozing", "Bonfire Night"),
         ("coughing since NYE and now green phlegm", "NYE"),
+        # the review's close variants
+        ("Next of kin: Yaw Mensah, 555-201-3390", "Yaw"),
+        ("NOK: Anil Kapoor (son)", "Anil"),
+        ("Pt. Amani Wekesa seen in clinic today", "Amani"),
+        ("sick since New Year, still coughing", "New Year"),
+        ("the rash started over Passover", "Passover"),
+        ("Robert Jenkins,Sr. called about his statin", "Sr"),
         ("on xmas eve i slipped on the ice", "xmas eve"),
         ("pls move my bloods to 14Nov, thx", "14Nov"),
         ("Operated in Lyon on 03.10.2026, staples out on 17.10 they said", "17.10"),
@@ -86,6 +93,7 @@ def test_suffixes_and_labelled_given_names_are_redacted(
         ("Caller: Pharmacist Okafor re refill", {"Pharmacist"}),
         ("Referral sent next week. Cardiology Okafor", {"Cardiology"}),
         ("Tell Anna Ok to come in at 3", {"Ok"}),
+        ("Happy New Year to the whole team", {"New", "Year"}),
     ],
 )
 def test_acts_roles_and_drips_are_kept(redactor: Redactor, text: str, kept: set[str]) -> None:
