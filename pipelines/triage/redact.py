@@ -1091,13 +1091,12 @@ _DOSE_AFTER = re.compile(
 
 def _name_suffixes(spans: list[Span], text: str) -> list[Span]:
     """Every name, also one found again later in the text, takes its "Jr." or "Sr."."""
-    out = []
-    for s in spans:
-        if s.label == "NAME":
-            ((_, end, _),) = redact_extra.extend_name_suffixes([(s.start, s.end, s.label)], text)
-            s = Span(s.start, end, s.label, s.source)
-        out.append(s)
-    return out
+    return [
+        Span(s.start, redact_extra.name_end_with_suffix(text, s.start, s.end), s.label, s.source)
+        if s.label == "NAME"
+        else s
+        for s in spans
+    ]
 
 
 def _not_doses(spans: list[Span], text: str) -> list[Span]:

@@ -1046,23 +1046,21 @@ _SUFFIX_NEXT = re.compile(
 )
 
 
-def extend_name_suffixes(spans: list[Found], text: str) -> list[Found]:
-    """A name takes the generational suffix that follows it. A suffix's case follows the
-    name's: "SR" after "Mrs Vasquez" is sinus rhythm, "sr" after "Dr Vasquez" too."""
-    out = []
-    for a, b, label in spans:
-        if label == "NAME" and (m := _SUFFIX_NEXT.match(text, b)):
-            suffix, name = m.group(1).rstrip("."), text[a:b]
-            same_case = (
-                suffix in ("II", "III")
-                or suffix.istitle()
-                or (suffix.isupper() and name.isupper())
-                or (suffix.islower() and name.islower())
-            )
-            if same_case:
-                b = m.end(1)
-        out.append((a, b, label))
-    return out
+def name_end_with_suffix(text: str, start: int, end: int) -> int:
+    """Where the name at `text[start:end]` ends once it takes the generational suffix after it.
+    A suffix's case follows the name's: "SR" after "Mrs Vasquez" is sinus rhythm, "sr" after
+    "Dr Vasquez" too."""
+    m = _SUFFIX_NEXT.match(text, end)
+    if not m:
+        return end
+    suffix, name = m.group(1).rstrip("."), text[start:end]
+    same_case = (
+        suffix in ("II", "III")
+        or suffix.istitle()
+        or (suffix.isupper() and name.isupper())
+        or (suffix.islower() and name.islower())
+    )
+    return m.end(1) if same_case else end
 
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF-]+)[ ]$")
