@@ -972,16 +972,14 @@ def _not_a_surname(word: str) -> bool:
 def _not_a_surname_after(word: str, name: str) -> bool:
     """`_not_a_surname`, except a place, even a state, that is also a census surname after a
     given name ("Brianna Washington", "Gloria Houston")."""
-    low = word.lower()
-    place = low in redact_extra.NOT_PLACES or _is_place_or_fac_word(word)
-    other = _not_a_listed_name(word) and low not in redact_extra.NOT_PLACES
     if (
-        place
+        _is_place_or_fac_word(word)
         and len(word) >= 4  # "Anna Ok", "Maria On": a state's code is a word
-        and word.istitle()
+        and word.istitle()  # (so never a shouted word)
         and redact_extra.is_surname(word)
         and redact_extra.is_census_name(name.split()[-1])
-        and not (other or _shouted_word(word))
+        # the listed words other than places stay refused
+        and not (_not_a_listed_name(word) and word.lower() not in redact_extra.NOT_PLACES)
     ):
         return False
     return _not_a_surname(word)
@@ -1004,8 +1002,8 @@ _PERSON_LABEL = re.compile(
     r"(?i)\b(?:pt|patient|name|employee|client|caller|guardian|parent|mother|father|son|daughter|"
     r"spouse|wife|husband|partner|contact|member|insured|subscriber|resident|child|surgeon|"
     r"assist(?:ant)?|attending|referring|provider|physician|pcp|nurse|rn|md|np|pa|from|"
-    r"signed|witness|carer|caregiver|juror|employee name|full name|next of kin|nok|brother|sister|"
-    r"grandson|granddaughter|emergency contact)[ \t]*:[ \t]*$|(?i:\bpt)\.[ \t]*$"
+    r"signed|witness|carer|caregiver|juror|next of kin|nok|brother|sister|grandson|"
+    r"granddaughter)[ \t]*:[ \t]*$|\bpt\.[ \t]*$"
 )
 
 
@@ -1022,7 +1020,7 @@ def _rare_shape(word: str) -> bool:
 
 _FIELD_OPENERS = frozenset(
     """known noted seen new old late early male female adult elder older young other same
-    late prior former recent usual""".split()
+    prior former recent usual""".split()
 )
 # Words that open a sentence by asking someone to act, also right after a field label ("Plan:
 # Call Okafor") or as a message's last words ("Thanks. Ask Okafor").
