@@ -11,12 +11,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-
 from harness.metrics._validate import BoolArray, MetricInputError
 from harness.metrics.classification import SAFE_ROUTING
 from harness.metrics.ranking import dcg, ideal_dcg
-from harness.metrics.spans import as_spans, match_spans, token_phi_flags
+from harness.metrics.spans import as_spans, match_spans, token_phi_flags, tokenize
 
 Record = dict[str, Any]
 
@@ -120,16 +118,13 @@ def _phi_tokens_by_label(
         )
         for s in raw_gold
     )
-    owner: list[str | None] = [None] * len(predicted)
-    for start, end, label in reversed(spans):  # the first span's label is written last
-        for at in np.flatnonzero(token_phi_flags(text, [(start, end)])):
-            owner[int(at)] = label
     gold: dict[str, int] = {}
     covered: dict[str, int] = {}
-    for k, who in enumerate(owner):
-        if who is not None:
-            gold[who] = gold.get(who, 0) + 1
-            covered[who] = covered.get(who, 0) + int(predicted[k])
+    for k, (a, b) in enumerate(tokenize(text)):
+        owner = next((label for start, end, label in spans if start < b and a < end), None)
+        if owner is not None:
+            gold[owner] = gold.get(owner, 0) + 1
+            covered[owner] = covered.get(owner, 0) + int(predicted[k])
     return gold, covered
 
 
