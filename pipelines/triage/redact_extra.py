@@ -425,6 +425,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# a day of the month and a month, as numbers
+_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'?s)?(?:\s+(?:Eve|Day))?|Passover|Thanksgiving(?:\s+Day)?|"
     r"Easter(?:\s+Sunday)?|Valentine'?s\s+Day|Halloween|Independence\s+Day|Labou?r\s+Day(?!\s+\d)|"
@@ -440,7 +443,7 @@ _DATE_PATTERNS = (
     r"(?i:\b" + _MONTH + r"\.?\s*['\u2019]\d{2}\b)",
     r"\b(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])\b(?![-/.]\d)",
     r"\b(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\b",
-    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b",
+    r"(?<![\d/.-])" + _MONTH_NUM + r"/(?:19|20)\d{2}\b",
     r"\b" + _HOLIDAY + r",?\s+(?:of\s+)?(?:19|20)\d{2}\b",
     # "the twenty-first", "on the 3rd": the ordinal without a month
     r"(?i:(?<=\bthe\s)(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|fourth|fifth|sixth|"
@@ -449,7 +452,7 @@ _DATE_PATTERNS = (
     r"(?i:(?<=\bthe\s)(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
     r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)",
     # "on 12Dec", "3jun26": day and month typed together, with or without the year
-    r"(?i:\b(?:0?[1-9]|[12]\d|3[01])" + _MONTH + r"(?:\d{2}|\d{4})?\b)",
+    r"(?i:\b" + _DAY_NUM + _MONTH + r"(?:\d{2}|\d{4})?\b)",
 )
 _DATE_RES = tuple(re.compile(p) for p in _DATE_PATTERNS)
 _BARE_ORDINAL = re.compile(
@@ -514,7 +517,7 @@ _FOREIGN_DATE = re.compile(
 # counts; elsewhere one part must have two digits, and a range of counts ("2-3 days", "about
 # 10-12", "sugars run 10-12") is not a date.
 _DASH_MONTH_DAY = re.compile(
-    r"(?i:(?<![\w/.,:-])((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))(?![\w/.-]|,\d)"
+    r"(?i:(?<![\w/.,:-])(" + _MONTH_NUM + r"-" + _DAY_NUM + r")(?![\w/.-]|,\d)"
     r"(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|seconds|secs?|"
     r"times|mg|ml|mcg|units|x\b|%|pills?|tabs?|tablets?|caps(?:ules)?|puffs?|drops?|doses?|"
     r"lbs?|kg|pounds|cups|glasses|miles|km|per\s+(?:day|dose|week|hour|night|side|kg)\b|a\s+day|am\b|pm\b|o'?clock|reps?|sets?|"
@@ -547,18 +550,21 @@ _MONTH_CUED_LOWER = re.compile(
 
 # "el sábado 14", "am Freitag 6.": a weekday with a bare day number is a calendar date
 _FOREIGN_WEEKDAY_DAY = re.compile(
-    r"(?i:\b" + _FOREIGN_WEEKDAY + r",?\s+(?:(?:el|le|den|the)\s+)?(?:0?[1-9]|[12]\d|3[01])"
-    r"(?:er|\.|\u00ba)?)(?!\d|[:,.]\d|\s*(?:h\b|horas?|heures?|uhr|ore|hrs?\b|am\b|pm\b|:))"
+    r"(?i:\b"
+    + _FOREIGN_WEEKDAY
+    + r",?\s+(?:(?:el|le|den|the)\s+)?"
+    + _DAY_NUM
+    + r"(?:er|\.|\u00ba)?)(?!\d|[:,.]\d|\s*(?:h\b|horas?|heures?|uhr|ore|hrs?\b|am\b|pm\b|:))"
 )
 
 
 # "I fly home 29.11.": day and month with a dot, after a word that dates it, in a message that
 # writes a full date the European way too, and with a two-digit month: "K 5.9", "down from 12.4"
 # and "potassium back 5.4" are lab values.
-_EURO_FULL_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d{2}\b")
+_EURO_FULL_DATE = re.compile(r"\b" + _DAY_NUM + r"\." + _MONTH_NUM + r"\.(?:19|20)?\d{2}\b")
 _EURO_DAY_MONTH = re.compile(
     r"(?i:\b(?:on|until|til|till|since|home|back|due|dated|am|vom|bis|le|el)\s+)"
-    r"((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))\b(?!\.?\d|\s*(?i:" + MEASURE_UNITS + r"|%))"
+    r"(" + _DAY_NUM + r"\.(?:0[1-9]|1[0-2]))\b(?!\.?\d|\s*(?i:" + MEASURE_UNITS + r"|%))"
 )
 
 
@@ -1417,15 +1423,15 @@ def role_names(text: str, known: Callable[[str], bool]) -> list[Found]:
 # "Ngày 5 tháng 3", "5 tháng 3 năm 2024": a Vietnamese day and month (ngày = day, tháng =
 # month, năm = year); the day word is a label, like "date:", and stays out of the span.
 _VIETNAMESE_DATE = re.compile(
-    r"(?i:(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\s+th\u00e1ng\s+(?:0?[1-9]|1[0-2])\b"
-    r"(?:,?\s+n\u0103m\s+(?:19|20)\d{2}\b)?|\bth\u00e1ng\s+(?:0?[1-9]|1[0-2])\s+n\u0103m\s+"
+    r"(?i:(?<![\w/.-])" + _DAY_NUM + r"\s+th\u00e1ng\s+" + _MONTH_NUM + r"\b"
+    r"(?:,?\s+n\u0103m\s+(?:19|20)\d{2}\b)?|\bth\u00e1ng\s+" + _MONTH_NUM + r"\s+n\u0103m\s+"
     r"(?:19|20)\d{2}\b)"
 )
 # Tagalog and Swahili also write the month first: "Marso 5, 2024", "Machi 12"
 _MONTH_FIRST_FOREIGN = re.compile(
     r"(?i:\b(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|"
     r"disyembre|januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|"
-    r"desemba)\s+(?:0?[1-9]|[12]\d|3[01])\b(?:,?\s+(?:19|20)\d{2}\b)?)"
+    r"desemba)\s+" + _DAY_NUM + r"\b(?:,?\s+(?:19|20)\d{2}\b)?)"
     r"(?![.:/]\d|\s*(?:mg|ml|mcg|g|tbsp|tsp|cups?|units?|%|hours?|hrs?|days?|oras|araw|saa|siku)\b)"
 )
 # "MONDAY 10TH", "Tues the 3rd", "friday the twelfth": a weekday with a day of the month
