@@ -64,6 +64,17 @@ def _lane(hits: Sequence[Hit]) -> list[dict[str, Any]]:
     ]
 
 
+def _off_corpus_below(options: Any) -> float:
+    """The `off_corpus_below` option (see `policy.OFF_CORPUS_BELOW`): a cosine in [0, 1)."""
+    value = options.get("off_corpus_below", policy.OFF_CORPUS_BELOW)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+        raise InputError(
+            f"triage option off_corpus_below={value!r}: give a cosine in [0, 1) "
+            f"(default {policy.OFF_CORPUS_BELOW}; 0 turns the corpus-distance refusal off)"
+        )
+    return float(value)
+
+
 class TriagePipeline:
     name = PIPELINE_NAME
     categories = CATEGORIES
@@ -72,6 +83,7 @@ class TriagePipeline:
         self.provider = config.provider
         backend = str(config.options.get("retrieval") or "memory")
         self._redactor = Redactor()
+        self._off_corpus_below = _off_corpus_below(config.options)
         self._retriever = Retriever.from_corpus(
             config.corpus, backend=backend, options=config.options
         )
@@ -124,6 +136,7 @@ class TriagePipeline:
             "implicit_emergency": implicit_emergency.VERSION,
             "implicit_emergency_scorer": self._net_scorer.key,
             "refusal_classifier": self._refusal_clf.key,
+            "off_corpus_below": self._off_corpus_below,
         }
         blob = json.dumps(fingerprint, sort_keys=True).encode()
         self.version = hashlib.sha256(blob).hexdigest()[:16]
@@ -194,6 +207,8 @@ class TriagePipeline:
         failed_closed = out.decision is None
         decision: TriageDecision = out.decision or fail_closed(case, "invalid model output")
         retrieved = {h.chunk.chunk_id for h in result.reranked}
+        # the dense lane's best cosine: how near the (redacted) message comes to any pathway
+        relevance = result.dense[0].score if result.dense else None
         verdict = policy.evaluate(
             decision,
             message=item.message,
@@ -201,6 +216,8 @@ class TriagePipeline:
             retrieved_ids=retrieved,
             classifier=self._refusal_clf,
             emergency=self._net_scorer,
+            relevance=relevance,
+            off_corpus_below=self._off_corpus_below,
         )
         decision = policy.apply(decision, verdict)
         # The safety net runs last so that nothing after it can lower an emergency it found.
@@ -225,6 +242,7 @@ class TriagePipeline:
             "policy": {
                 "refuse": verdict.refuse,
                 "reasons": list(verdict.reasons),
+                "corpus_relevance": None if relevance is None else round(relevance, 5),
                 "two_eye_review": verdict.two_eye_review or red_flag is not None,
                 "implicit_emergency": list(red_flag.kinds) if red_flag else [],
                 "escalated_by_safety_net": escalated_by_net,

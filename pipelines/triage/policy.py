@@ -28,6 +28,13 @@ _ENGLISH_SHARE = 0.6
 # ("diagnose my coworker", "word my symptoms for the board") is then not triage, whatever the
 # symptom words. Below it the symptom wins (controls name insurers, lawyers and rules of tests).
 LEARNED_OOS_OVER_HEALTH = 0.85
+# Corpus relevance: the cosine between the message and the nearest chunk of the triage pathways
+# (the dense lane's top score, MiniLM). A message further than this from every pathway talks of
+# nothing triage covers: of 2,030 English in-scope messages in the training and dev sets (the
+# implicit emergencies the safety net reads left aside) none scored below 0.254, while 78 of 345
+# off-topic ones did (refusal and acuity dev sets, 2026-11-24). Measured on the shipped corpus
+# and encoder; a pipeline given another corpus sets its own (`off_corpus_below`, 0 turns it off).
+OFF_CORPUS_BELOW = 0.22
 
 # Who the instructions are addressed to: the model, not the clinician reading the message.
 _BOT = r"(?:ai|a\.i\.|assistant|model|bot|chat\s?bot|llm|system|triage\s?bot|gpt|algorithm)"
@@ -1272,17 +1279,29 @@ def _default_net() -> EmergencyScorer:
     return _NET
 
 
+def off_corpus(message: str, relevance: float | None, below: float = OFF_CORPUS_BELOW) -> bool:
+    """Whether `message` is further from every triage pathway than in-scope messages ever are.
+
+    `relevance` is the message's best cosine against the corpus (None: not measured). Read only
+    where the encoder reads: English, a few words (see `learned_reads`).
+    """
+    return relevance is not None and relevance < below and learned_reads(message)
+
+
 def pre_decision_reasons(
     message: str,
     chart: ChartSlice,
     classifier: RefusalClassifier | None = None,
     emergency: EmergencyScorer | None = None,
+    relevance: float | None = None,
+    off_corpus_below: float = OFF_CORPUS_BELOW,
 ) -> list[str]:
     """Reasons to refuse that do not depend on the model's output.
 
     The rules are the high-precision layer; the learned classifier (`policy_model`) adds
-    recall on phrasings no rule names. `classifier` defaults to the process-wide one, and
-    `emergency` (the safety net's learned scorer, see `reads_as_emergency`) to its cached fit.
+    recall on phrasings no rule names, and the corpus relevance (`off_corpus`) on requests about
+    nothing the pathways cover. `classifier` defaults to the process-wide one, and `emergency`
+    (the safety net's learned scorer, see `reads_as_emergency`) to its cached fit.
     """
     from pipelines.triage.policy_model import default
 
@@ -1302,9 +1321,14 @@ def pre_decision_reasons(
         reasons.append("pregnancy_without_ob_context")
     if is_injection(message) or chart_injection(chart) or "jailbreak" in learned:
         reasons.append("jailbreak")
-    # Off-topic words and the learned label are read, not asked: they yield to the safety net's
-    # reading of an emergency. A request the rules read (a vet, a form, a prescription) does not.
-    soft = _off_topic_words(message) or "out_of_scope" in learned
+    # Off-topic words, the learned label and the distance from the corpus are read, not asked:
+    # they yield to the safety net's reading of an emergency. A request the rules read (a vet, a
+    # form, a prescription) does not.
+    soft = (
+        _off_topic_words(message)
+        or "out_of_scope" in learned
+        or off_corpus(message, relevance, off_corpus_below)
+    )
     if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")
     return reasons
@@ -1369,9 +1393,13 @@ def evaluate(
     retrieved_ids: Collection[str],
     classifier: RefusalClassifier | None = None,
     emergency: EmergencyScorer | None = None,
+    relevance: float | None = None,
+    off_corpus_below: float = OFF_CORPUS_BELOW,
 ) -> PolicyVerdict:
     """Check one decision against every rule."""
-    reasons = pre_decision_reasons(message, chart, classifier, emergency)
+    reasons = pre_decision_reasons(
+        message, chart, classifier, emergency, relevance, off_corpus_below
+    )
     if any(c.evidence_id not in retrieved_ids for c in decision.rationale):
         reasons.append("ungrounded_rationale")
     refuse = bool(reasons) or decision.refused

@@ -1,7 +1,8 @@
 """Score the triage pipeline (local provider) on a refusal jsonl, per reason: dev use only.
 
 /work/venv/bin/python pipelines/triage/dev/refusal_eval.py pipelines/triage/dev/refusal_dev.jsonl
-`--policy-only` scores the pre-decision policy alone (seconds, no retrieval or decider build).
+`--policy-only` scores the pre-decision policy alone (seconds: the dense lane for the corpus
+relevance, no rerank or decider build).
 """
 
 import json
@@ -21,7 +22,10 @@ policy_only = "--policy-only" in sys.argv
 rows = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
 t0 = time.time()
 if policy_only:
+    from pipelines.triage.retrieval import Retriever
+
     clf = policy_model.load()
+    retriever = Retriever.from_corpus()
 else:
     pipe = create(PipelineConfig())
 print("build", round(time.time() - t0, 1), "s", file=sys.stderr)
@@ -29,7 +33,10 @@ per: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
 fails = []
 for r in rows:
     if policy_only:
-        reasons = policy.pre_decision_reasons(r["message"], slice_chart(r.get("chart") or {}), clf)
+        dense = retriever.candidates(r["message"])[0].dense  # unredacted: dev data has no PHI
+        relevance = dense[0].score if dense else None
+        chart = slice_chart(r.get("chart") or {})
+        reasons = policy.pre_decision_reasons(r["message"], chart, clf, relevance=relevance)
         refused = bool(reasons)
     else:
         output = pipe.predict(parse_item(r)).output
