@@ -596,10 +596,16 @@ _NAME_THEN_VERB = re.compile(
 # A sign-off: "thanks so much, ivy", "cheers - mo", as the last words of the message.
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|love|xo|ta)(?:\s+(?:so\s+much|"
-    r"again|a\s+lot|heaps))?\s*[,\-\u2014]+\s*)([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?\s*[.!]*\s*$"
+    r"again|a\s+lot|heaps))?(\s*[,\-\u2014]+\s*|\s+))([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?"
+    r"\s*[.!]*\s*$"
 )
 _SIGN_OFF_STOP = frozenset(
     "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam".split()
+)
+# Words the given-name list holds that close a message without naming anyone ("thanks love",
+# "thx so much", "ty ok"): a sign-off's name is never one of them.
+_SIGN_OFF_NOT_NAME = frozenset(
+    "man love so ok in an my you much lot a for dear hun babe honey sweetie x xx xo bye me".split()
 )
 
 
@@ -748,14 +754,23 @@ def _lower_case_names(text: str) -> list[Span]:
         if not _known(low) or redact_extra.is_given_name(low):
             spans.append(Span(m.start(1), m.end(1), "NAME"))
     end = _SIGN_OFF.search(text)
-    if end and len(end.group(1)) >= 2:
-        low = end.group(1).lower()
-        stop = low in _NOT_AFTER_RELATION or low in _SIGN_OFF_STOP
-        if not stop and (not _known(low) or redact_extra.is_given_name(low)):
-            last = end.group(2)
+    if end and len(end.group(2)) >= 2:
+        low = end.group(2).lower()
+        # after the thanks, a given name that is also a word is the writer's ("thx, will");
+        # with no comma or dash between, only a listed given name alone ("thx will")
+        bare = not end.group(1).strip()
+        listed = redact_extra.is_census_name(low) or low in redact_extra.SHORT_FORMS
+        stop = (
+            (low in _NOT_AFTER_RELATION and not listed)
+            or low in _SIGN_OFF_STOP
+            or low in _SIGN_OFF_NOT_NAME
+        )
+        name = listed if bare else (listed or not _known(low))
+        if not stop and name and not (bare and end.group(3)):
+            last = end.group(3)
             # "thanks, ivy okonjo": the surname goes with it unless it is an ordinary word
-            close = 2 if last and (not _known(last) or redact_extra.is_surname(last)) else 1
-            spans.append(Span(end.start(1), end.end(close), "NAME"))
+            close = 3 if last and (not _known(last) or redact_extra.is_surname(last)) else 2
+            spans.append(Span(end.start(2), end.end(close), "NAME"))
     return spans
 
 
@@ -1110,13 +1125,50 @@ def _not_doses(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
+# Numbers joined by slashes around a token: "5/325", "3/10", "11/18/2026".
+_SLASHED = re.compile(r"\d+(?:/\d+)+")
+
+
+def _could_be_date(value: str) -> bool:
+    """Whether slashed numbers can be a date: month and day either way round, then an optional
+    year of two or four digits; or a month and a year ("03/2026")."""
+    parts = value.split("/")
+    nums = [int(x) for x in parts]
+    year_ok = len(parts[-1]) in (2, 4)
+    if len(parts) == 2:
+        a, b = nums
+        return (
+            (1 <= a <= 12 and 1 <= b <= 31)
+            or (1 <= a <= 31 and 1 <= b <= 12)
+            or (1 <= a <= 12 and year_ok)
+        )
+    if len(parts) == 3:
+        a, b, _ = nums
+        return year_ok and ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12))
+    return False
+
+
 def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
     """What the rules never propose, refused from the tagger too: an age right after a vital sign
-    ("pulse 95"), a lower-case function word read as a name ("my daughter may need")."""
+    ("pulse 95"), a lower-case function word read as a name ("my daughter may need"), a "date"
+    in slashed numbers that no calendar holds or that score pain ("took the 5/325", "pain went
+    from 7/10 to 3/10": a dose and a score the clinician needs)."""
     if span.label == "AGE":
         return bool(_VITALS_BEFORE.search(text[max(0, span.start - 25) : span.start]))
+    if span.label == "DATE":
+        for m in _SLASHED.finditer(text, max(0, span.start - 12), span.end + 12):
+            if m.start() <= span.start and span.end <= m.end():
+                return not _could_be_date(m.group(0)) or (
+                    bool(_SCORE.fullmatch(m.group(0)))
+                    and redact_extra.is_score(text, m.start(), m.end())
+                )
     word = text[span.start : span.end]
-    return span.label == "NAME" and word.islower() and word in _NOT_AFTER_RELATION
+    # ("...on elm st. ty": a thank-you closing the message, not Ty)
+    return (
+        span.label == "NAME"
+        and word.islower()
+        and (word in _NOT_AFTER_RELATION or word in _TRAILING_STOP)
+    )
 
 
 # What a chart's text may carry, read by the pattern recognizers only: a message's guessers (NER,

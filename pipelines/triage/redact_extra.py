@@ -594,6 +594,9 @@ _SCORE_CUE = re.compile(
 )
 
 
+_SEVERITY = re.compile(r"(?i)\b(?:worse|better|bad|severe|awful|terrible|horrible|unbearable)\b")
+
+
 def is_score(text: str, start: int, end: int) -> bool:
     """A score like 8/10 in a sentence about pain or a rating, not the 8th of October."""
     if not re.fullmatch(r"\d{1,2}/(?:10|5)", text[start:end]):
@@ -601,7 +604,12 @@ def is_score(text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind(ch, 0, start) for ch in ".!?\n")
     before = text[sentence + 1 : start]
     after = text[end : end + 15]
-    return bool(_SCORE_CUE.search(before) or re.match(r"\s*(?:pain|scale|score)\b", after, re.I))
+    return bool(
+        _SCORE_CUE.search(before)
+        # "my knee is way worse, like 8/10" (but "can i come like 3/10" is a day)
+        or bool(re.search(r"(?i)\blike\s*$", before) and _SEVERITY.search(before))
+        or re.match(r"\s*(?:pain|scale|score)\b", after, re.I)
+    )
 
 
 def glue_spoken_years(spans: list[Found], text: str) -> list[Found]:
@@ -1070,6 +1078,7 @@ def name_end_with_suffix(text: str, start: int, end: int) -> int:
 
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF-]+)[ ]$")
+_GIVEN_BEFORE_LOWER = re.compile(r"(?<![\w'-])([a-z][a-z'-]+)[ ]$")
 
 
 def extend_given_names(
@@ -1079,16 +1088,22 @@ def extend_given_names(
     opener: Callable[[int, int], bool],
 ) -> list[Found]:
     """A capitalised word right before a name is its given name, even a word ("Wren
-    Castellanos"), unless it opens the sentence as an ordinary word ("Call Castellanos")."""
+    Castellanos"), unless it opens the sentence as an ordinary word ("Call Castellanos"). Before
+    a lower-case name, a lower-case given name that is no common word ("(grace oduya)")."""
     out = []
     for a, b, label in spans:
-        if (
-            label == "NAME"
-            and not any(ch.isdigit() for ch in text[a:b])  # "Identifier 1EG4-TE5": no name
-            and (m := _GIVEN_BEFORE.search(text, max(0, a - 40), a))
-        ):
-            word = m.group(1)
-            if not skip(word) and not opener(m.start(1), b):
+        if label == "NAME" and not any(ch.isdigit() for ch in text[a:b]):
+            # ("Identifier 1EG4-TE5": no name)
+            if m := _GIVEN_BEFORE.search(text, max(0, a - 40), a):
+                word = m.group(1)
+                if not skip(word) and not opener(m.start(1), b):
+                    a = m.start(1)
+            elif (
+                text[a:b].islower()
+                and (m := _GIVEN_BEFORE_LOWER.search(text, max(0, a - 40), a))
+                and is_given_name(m.group(1))
+                and not skip(m.group(1))
+            ):
                 a = m.start(1)
         out.append((a, b, label))
     return out
@@ -1180,10 +1195,14 @@ LEAD_TITLES = re.compile(
 
 # --- signatures -----------------------------------------------------------------------------
 
+# Short forms of given names that are also English words or abbreviations ("- mo", "- em"):
+# names only where a signature stands.
+SHORT_FORMS = frozenset("mo em di kat zo fi nat pip kit viv bex roz lou jen".split())
 # A name closing the message or a line after a dash: "...on fire -marguerite", "-Yusuf K."
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=[\s.!?,]))[-\u2014~]+[ \t]*"
-    r"([A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
+    # an initial may open it: "- k. hale"
+    r"((?:[A-Za-z]\.[ \t]*)?[A-Za-z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+"
     r"(?:[ \t]+[A-Z][a-zA-Z'\u00C0-\u024F\u1E00-\u1EFF-]+)?(?:[ \t]+[A-Z]\.?)?)"
     r"[ \t]*[.!]?[ \t]*$",
     re.M,
@@ -1219,7 +1238,7 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
         if first in _NOT_AFTER_RELATION or first in _NAME_STOP_CUE or first in _NOT_INTRO:
             continue
         # a lower-case or one-word sign-off must look like a name, not "- thanks" or "-sorry"
-        if not (first in given or not known(words[0]) or len(words) > 1):
+        if not (first in given or first in SHORT_FORMS or not known(words[0]) or len(words) > 1):
             continue
         out.append((m.start(1), m.end(1), "NAME"))
     for m in _HERE_INTRO.finditer(text):
@@ -1696,9 +1715,22 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
     return any(named) and all(n or not known(w.lower()) for n, w in zip(named, words, strict=True))
 
 
+# A street named without a number in a lower-case message: "the cvs on elm st", "near oak
+# avenue". The name is one word that is no function word; "dr" is left out ("on call dr").
+_LOWER_NAMED_STREET = re.compile(
+    r"\b(?:on|off|at|near|by|onto|along|down|up|to|from)\s+"
+    r"((?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
+    r"[a-z][a-z'-]{2,}\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane))\b(?!-)"
+)
+_NOT_STREET_NAME = frozenset(
+    "back side end wrong right left other long high dirt gravel slip ring toll bumpy busy".split()
+)
+
+
 def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Card digits, ages over 89 told as a stage of life, lone extensions and pagers, block
-    numbers, apartments and numbered roads, capitalised surname-first names."""
+    numbers, apartments and numbered roads, capitalised surname-first names, lower-case
+    streets."""
     out: list[Found] = []
     for m in _CARD_DIGITS.finditer(text):
         g = 1 if m.group(1) else 2
@@ -1718,6 +1750,11 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
         (m.start(1), m.end(1), "NAME")
         for m in _CAPS_SURNAME_FIRST.finditer(text)
         if _caps_name(m.group(1), known)
+    ]
+    out += [
+        (m.start(1), m.end(1), "ADDRESS")
+        for m in _LOWER_NAMED_STREET.finditer(text)
+        if m.group(1).split()[0] not in _NOT_STREET_NAME
     ]
     return out
 
