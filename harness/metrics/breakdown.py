@@ -13,7 +13,7 @@ lack its fields; then the category has no breakdown rather than a wrong one.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class SliceCount(TypedDict):
@@ -28,6 +28,9 @@ class Breakdown(TypedDict):
     slice_by: str
     counts: str
     rows: list[SliceCount]
+    missed: NotRequired[dict[str, int]]
+    """phi only: missed gold tokens per "LABEL: shape" (digits, a capitalised word, a lower-case
+    word, a function word such as "the" or "of"), so a reader sees what leaked, not only where."""
 
 
 def _rows(hits: Mapping[str, int], totals: Mapping[str, int]) -> list[SliceCount]:
@@ -53,12 +56,20 @@ def _phi(records: Sequence[Mapping[str, Any]]) -> Breakdown | None:
             totals[label] = totals.get(label, 0) + int(n)
         for label, n in r["tp_tokens_by_label"].items():
             hits[label] = hits.get(label, 0) + int(n)
-    return {
+    out: Breakdown = {
         "metric": "token_recall",
         "slice_by": "gold span label",
         "counts": "gold PHI tokens the redactor covered / gold PHI tokens",
         "rows": _rows(hits, totals),
     }
+    # (records scored before the shapes were counted lack them: no table then, not a wrong one)
+    if all("missed_tokens_by_shape" in r for r in records):
+        missed: dict[str, int] = {}
+        for r in records:
+            for key, n in r["missed_tokens_by_shape"].items():
+                missed[key] = missed.get(key, 0) + int(n)
+        out["missed"] = dict(sorted(missed.items()))
+    return out
 
 
 def _refusal(records: Sequence[Mapping[str, Any]]) -> Breakdown | None:

@@ -88,7 +88,7 @@ def _score_phi(item: dict[str, Any], pred: dict[str, Any] | None, where: str) ->
     roundtrip = False if pred is None else bool(_get(pred, "roundtrip_ok", f"{where} prediction"))
     g = token_phi_flags(text, gold)
     p = token_phi_flags(text, spans)
-    gold_by_label, tp_by_label = _phi_tokens_by_label(text, item["spans"], p)
+    gold_by_label, tp_by_label, missed_by_shape = _phi_tokens_by_label(text, item["spans"], p)
     return {
         "n_tokens": len(g),
         "gold_tokens": int(g.sum()),
@@ -100,16 +100,32 @@ def _score_phi(item: dict[str, Any], pred: dict[str, Any] | None, where: str) ->
         "roundtrip_ok": roundtrip,
         "gold_tokens_by_label": gold_by_label,
         "tp_tokens_by_label": tp_by_label,
+        "missed_tokens_by_shape": missed_by_shape,
     }
+
+
+# Words that carry no identity inside a gold span ("the 4th of June", "van der Berg").
+_FUNCTION_WORDS = frozenset(
+    "the of on at in and a an to by for from de del la le da do du van der von den di el y".split()
+)
+
+
+def token_shape(token: str) -> str:
+    """What kind of word a leaked token is: a security reviewer weighs "1961" and "the" apart."""
+    if any(ch.isdigit() for ch in token):
+        return "has digits"
+    if token.lower() in _FUNCTION_WORDS:
+        return "function word"
+    return "capitalised word" if token[:1].isupper() else "lower-case word"
 
 
 def _phi_tokens_by_label(
     text: str, raw_gold: list[Any], predicted: BoolArray
-) -> tuple[dict[str, int], dict[str, int]]:
-    """Gold PHI tokens and covered ones per gold label, for the breakdown. A token inside spans
-    of two labels ("jr.smith@mail.com" as EMAIL with a NAME inside) counts once, for the span
-    that starts first, so the slices add up to the headline; a span without a label counts as
-    UNLABELLED."""
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Gold PHI tokens and covered ones per gold label, and the missed ones per "LABEL: shape"
+    (`token_shape`), for the breakdown. A token inside spans of two labels ("jr.smith@mail.com"
+    as EMAIL with a NAME inside) counts once, for the span that starts first, so the slices add
+    up to the headline; a span without a label counts as UNLABELLED."""
     spans = sorted(
         (
             (int(s["start"]), int(s["end"]), str(s.get("label") or "UNLABELLED"))
@@ -120,12 +136,16 @@ def _phi_tokens_by_label(
     )
     gold: dict[str, int] = {}
     covered: dict[str, int] = {}
+    missed: dict[str, int] = {}
     for k, (a, b) in enumerate(tokenize(text)):
         owner = next((label for start, end, label in spans if start < b and a < end), None)
         if owner is not None:
             gold[owner] = gold.get(owner, 0) + 1
             covered[owner] = covered.get(owner, 0) + int(predicted[k])
-    return gold, covered
+            if not predicted[k]:
+                key = f"{owner}: {token_shape(text[a:b])}"
+                missed[key] = missed.get(key, 0) + 1
+    return gold, covered, missed
 
 
 # --- retrieval -------------------------------------------------------------------------------

@@ -241,6 +241,17 @@ def _breakdown_section(report: Mapping[str, Any]) -> list[str]:
                 f'<td class="num">{_num(row.get("rate"))}</td></tr>'
             )
         out.append("</table>")
+        missed = sliced.get("missed")
+        if isinstance(missed, Mapping) and missed:
+            out.append(
+                "<p>Missed tokens by kind of word:</p>"
+                "<table><tr><th>label: kind</th><th>missed</th></tr>"
+            )
+            out += [
+                f'<tr><td>{escape(str(k))}</td><td class="num">{escape(str(v))}</td></tr>'
+                for k, v in missed.items()
+            ]
+            out.append("</table>")
     return ["<h2>Where the misses are</h2>", *out] if out else []
 
 

@@ -122,3 +122,34 @@ def test_a_token_in_two_labels_counts_once_so_slices_add_up() -> None:
 def test_a_record_with_half_the_fields_gives_no_breakdown() -> None:
     half = {"id": "x", "gold_tokens_by_label": {"NAME": 2}}
     assert breakdown("phi", [half]) is None
+
+
+def test_phi_breakdown_counts_missed_tokens_by_kind_of_word() -> None:
+    records = [
+        # "the" and "14th" of the date leak, "Okafor" of the name, and nothing of the phone
+        _phi(
+            "since the 14th Ms Ada Okafor, 555-0100",
+            [("DATE", "the 14th"), ("NAME", "Ada Okafor"), ("PHONE", "555-0100")],
+            ["Ada", "555-0100"],
+        ),
+        _phi("call jo on 3/4", [("NAME", "jo"), ("DATE", "3/4")], []),
+    ]
+    sliced = breakdown("phi", records)
+    assert sliced is not None
+    assert sliced["missed"] == {
+        "DATE: function word": 1,
+        "DATE: has digits": 3,
+        "NAME: capitalised word": 1,
+        "NAME: lower-case word": 1,
+    }
+    # every missed token is counted once: the shapes add up to gold minus covered
+    assert sum(sliced["missed"].values()) == sum(r["gold_tokens"] - r["tp_tokens"] for r in records)
+    html = "".join(_breakdown_section({"categories": {"phi": {"breakdown": sliced}}}))
+    assert "DATE: function word" in html and "Missed tokens by kind of word" in html
+
+
+def test_phi_records_scored_before_the_shapes_give_no_missed_table() -> None:
+    record = _phi("Ann Lee", [("NAME", "Ann Lee")], [])
+    del record["missed_tokens_by_shape"]
+    sliced = breakdown("phi", [record])
+    assert sliced is not None and "missed" not in sliced
