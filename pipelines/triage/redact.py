@@ -851,6 +851,7 @@ def _extra_spans(text: str) -> list[Span]:
         *redact_extra.lower_case_cued_names(text, _known),
         *redact_extra.spoken_birth_dates(text),
         *redact_extra.guideline_extras(text, _known),
+        *redact_extra.lower_case_people(text),
     ]
     return [Span(a, b, label) for a, b, label in found if b > a]
 

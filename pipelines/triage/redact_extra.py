@@ -1238,7 +1238,11 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
         if first in _NOT_AFTER_RELATION or first in _NAME_STOP_CUE or first in _NOT_INTRO:
             continue
         # a lower-case or one-word sign-off must look like a name, not "- thanks" or "-sorry"
-        if not (first in given or first in SHORT_FORMS or not known(words[0]) or len(words) > 1):
+        # ("- yaw", "- doli": in the big word list, but words English hardly uses)
+        rare = m.end() == len(text.rstrip()) and is_rare_word(first)
+        if not (
+            first in given or first in SHORT_FORMS or not known(words[0]) or len(words) > 1 or rare
+        ):
             continue
         out.append((m.start(1), m.end(1), "NAME"))
     for m in _HERE_INTRO.finditer(text):
@@ -1782,4 +1786,196 @@ def glue_regions(spans: list[Found], text: str, known: Callable[[str], bool]) ->
             continue  # ("Dr. Ames, MD\nFamily Medicine": a credential, not a state)
         if code.isupper() or not known(code):
             out.append((m.start(1), m.end(1), "ADDRESS"))
+    return out
+
+
+# --- lower-case people ----------------------------------------------------------------------
+
+# How common a word is in English (wordfreq's Zipf scale: 7 "the", 5 "doctor", 3 "wheeze").
+# The word list `known` asks is a dictionary of every English word ever printed ("yaw", "doli"):
+# a lower-case name in a phone-typed message is often in it, and rarely common.
+RARE_ZIPF = 3.0
+# A census given name this common is an ordinary word first ("hope my son is ok", "will my
+# dose change"): it names someone only where nothing else could stand ("will says ...").
+COMMON_ZIPF = 5.0
+
+
+@functools.lru_cache(maxsize=16384)
+def english_zipf(word: str) -> float:
+    """`word`'s frequency in English on the Zipf scale (0 when unseen)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_rare_word(word: str) -> bool:
+    return english_zipf(word.lower()) < RARE_ZIPF
+
+
+# Words in those slots that are never a person ("me and him", "everyone says", "doc said").
+_NOT_A_PERSON = frozenset(
+    """i im i'm me my mine he him his she her hers they them their we us our you your it its
+    it's this that these those there here who whom someone somebody anyone anybody everyone
+    everybody nobody noone one ones other others both all each either neither some none doc
+    docs dr gp nurse nurses staff reception receptionist pharmacy pharmacist clinic office
+    hospital team ward er ed icu school work insurance insurer google app chart portal letter
+    form label leaflet box bottle paper papers internet website site mychart also then now
+    still just so and but or because cos plus yes no ok okay well oh um hmm lol""".split()
+)
+_ROLE_WORDS = (
+    r"(?:pharmacist|carer|caregiver|neighbou?r|co-?worker|colleague|boss|manager|teacher|"
+    r"landlord|landlady|flatmate|housemate|roommate|mate|friend|bestie|therapist|counsell?or|"
+    r"physio|dentist|midwife|doula|interpreter|receptionist|driver|nurse|doctor|gp|"
+    r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|"
+    r"(?:"
+    + "|".join(
+        sorted(
+            map(
+                re.escape,
+                (
+                    "son",
+                    "daughter",
+                    "wife",
+                    "husband",
+                    "partner",
+                    "mum",
+                    "mom",
+                    "dad",
+                    "mother",
+                    "father",
+                    "sister",
+                    "brother",
+                    "aunt",
+                    "auntie",
+                    "aunty",
+                    "uncle",
+                    "cousin",
+                    "niece",
+                    "nephew",
+                    "grandson",
+                    "granddaughter",
+                    "grandma",
+                    "grandpa",
+                    "nan",
+                    "nana",
+                    "gran",
+                    "granny",
+                    "boyfriend",
+                    "girlfriend",
+                    "fiance",
+                    "fiancee",
+                    "stepdad",
+                    "stepmom",
+                    "stepmum",
+                    "stepson",
+                    "stepdaughter",
+                    "kid",
+                    "child",
+                    "baby",
+                    "twin",
+                    "bro",
+                    "sis",
+                    "hubby",
+                    "wifey",
+                    "youngest",
+                    "eldest",
+                    "oldest",
+                ),
+            )
+        )
+    )
+    + r"))"
+)
+_START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
+_LC_NAME = r"([a-z][a-z'-]+)"
+# "grace my carer noticed", "yazzie the pharmacist says", "chiamaka my daughter is 3"
+_APPOSITION = re.compile(
+    _START + _LC_NAME + r",?\s+(?:my|our|the|his|her)\s+(?:lil\s+|little\s+|"
+    r"older\s+|younger\s+|big\s+)?" + _ROLE_WORDS + r"s?\b"
+)
+# "will says", "bill from the pharmacy said", "xu from daycare said"
+_SAYS = re.compile(
+    _START + _LC_NAME + r"(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:says|said|"
+    r"thinks|thought|reckons|told|tells|noticed|mentioned|wants|asked|texted|called|rang|"
+    r"found|took|gave|sent)\b"
+)
+# "me and faith and obinna", "vi and li both", "my mates al and jo"
+_ME_AND = re.compile(r"\bme\s+and\s+" + _LC_NAME + r"(?:\s+and\s+" + _LC_NAME + r")?\b")
+_PAIR_BOTH = re.compile(r"\b" + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\s+(?:both|all)\b")
+_PLURAL_KIN_PAIR = re.compile(
+    r"\bmy\s+(?:mates|friends|kids|sons|daughters|sisters|brothers|aunties|aunts|uncles|"
+    r"cousins|grandkids|grandsons|granddaughters|parents|neighbou?rs|roommates|flatmates|"
+    r"coworkers|girls|boys|twins)\s+" + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\b"
+)
+# "salam, rania here.", "simran here from ..."
+_LOWER_HERE = re.compile(
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=\n))"
+    + _LC_NAME
+    + r"\s+here\b(?=\s*[.,!;:]|\s*$|\s+(?:again|from|writing|for|with|about|re)\b)"
+)
+# "sky's asthma", "noa's allergist": a sentence opened by someone's body or care
+_LOWER_POSSESSIVE = re.compile(
+    _START
+    + r"([a-z][a-z-]+)['\u2019]s\s+(?:[a-z]+\s+)?(?:"
+    + _BODY_OR_CARE[3:-1]
+    + r"|allergist|doctor|dr|nurse|gp|therapist|school|teacher)\b"
+)
+# "my coworker deepa found me", "my son chip chipped his tooth"
+_ROLE_THEN_NAME = re.compile(r"\b(?:my|our)\s+" + _ROLE_WORDS + r"\s+" + _LC_NAME + r"\b")
+# "ty (my son)", "nkem (mum)"
+_PAREN_ROLE = re.compile(
+    r"\b" + _LC_NAME + r"\s*\(\s*(?:my\s+|our\s+|his\s+|her\s+|the\s+)?" + _ROLE_WORDS + r"s?\s*\)"
+)
+
+
+def _a_person(word: str, *, strong: bool, owner: bool = False) -> bool:
+    """Whether a lower-case word in a person's slot names one: a census given name (only a
+    not-too-common one unless the slot is `strong`) or a word English rarely uses. An `owner`
+    of a symptom opening a sentence may be any word short of a common one ("sky's asthma"),
+    but not a time ("yesterday's bloods")."""
+    low = word.lower()
+    if low in _NOT_A_PERSON or low in MONTH_NAMES or len(low) < 2:
+        return False
+    if low in FOREIGN_WORDS and not strong:  # "al", "de": Spanish words unless a slot insists
+        return False
+    if is_census_name(low):
+        return strong or english_zipf(low) < COMMON_ZIPF
+    if owner:
+        return english_zipf(low) < COMMON_ZIPF and not low.endswith(_TIME_ENDINGS)
+    return len(low) >= 3 and is_rare_word(low)
+
+
+_TIME_ENDINGS = ("day", "night", "week", "month", "year", "morning", "evening", "time", "end")
+
+
+def lower_case_people(text: str) -> list[Found]:
+    """People named in lower case where the sentence leaves no other reading: beside a relation
+    or a role, saying something, listed with the writer, introducing themselves, owning a
+    symptom, or glossed with a relation in brackets."""
+    out: list[Found] = []
+    for pattern, strong in (
+        (_APPOSITION, False),
+        (_SAYS, True),
+        (_LOWER_HERE, False),
+        (_LOWER_POSSESSIVE, False),
+        (_PAREN_ROLE, False),
+        (_ROLE_THEN_NAME, False),
+    ):
+        owner = pattern is _LOWER_POSSESSIVE
+        for m in pattern.finditer(text):
+            if _a_person(m.group(1), strong=strong, owner=owner):
+                out.append((m.start(1), m.end(1), "NAME"))
+    for pattern, strong in ((_ME_AND, False), (_PAIR_BOTH, False), (_PLURAL_KIN_PAIR, True)):
+        for m in pattern.finditer(text):
+            groups = [g for g in (1, 2) if m.group(g)]
+            # a pair counts only when both are people: "salt and pepper both" is not
+            if pattern is not _ME_AND and not all(
+                _a_person(m.group(g), strong=strong) for g in groups
+            ):
+                continue
+            out += [
+                (m.start(g), m.end(g), "NAME")
+                for g in groups
+                if _a_person(m.group(g), strong=strong)
+            ]
     return out
