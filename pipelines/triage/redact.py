@@ -595,9 +595,10 @@ _NAME_THEN_VERB = re.compile(
 )
 # A sign-off: "thanks so much, ivy", "cheers - mo", as the last words of the message.
 _SIGN_OFF = re.compile(
-    r"(?i:\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|love|xo|ta)(?:\s+(?:so\s+much|"
+    r"(?i:\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|love|xo|xx+|ta)(?:\s+(?:so\s+much|"
     r"again|a\s+lot|heaps))?(\s*[,\-\u2014]+\s*|\s+))([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?"
-    r"\s*[.!]*\s*$"
+    # (a phone's footer may follow: "thank you, dolores\nSent from my iPhone")
+    r"\s*[.!]*\s*(?:\n\s*(?i:sent\s+from)\s+[^\n]*\s*)?$"
 )
 _SIGN_OFF_STOP = frozenset(
     "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam".split()
@@ -681,6 +682,11 @@ def _trailing_name(text: str) -> list[Span]:
         return []
     if redact_extra.is_given_name(low) or (len(low) >= 3 and _person_slot_word(low)):
         return [Span(m.start(1), m.end(1), "NAME")]
+    # "pls update my file. nils": a word English hardly uses, unless it is a drug's, after a
+    # message in words ("3... 2... 1... liftoff!" has none)
+    worded = len(re.findall(r"[A-Za-z]{2,}", text[: m.start()])) >= 3
+    if worded and len(low) >= 3 and redact_extra.is_rare_word(low) and not _DRUG_ENDING.search(low):
+        return [Span(m.start(1), m.end(1), "NAME")]
     return []
 
 
@@ -759,7 +765,11 @@ def _lower_case_names(text: str) -> list[Span]:
         # after the thanks, a given name that is also a word is the writer's ("thx, will");
         # with no comma or dash between, only a listed given name alone ("thx will")
         bare = not end.group(1).strip()
-        listed = redact_extra.is_census_name(low) or low in redact_extra.SHORT_FORMS
+        listed = (
+            redact_extra.is_census_name(low)
+            or low in redact_extra.SHORT_FORMS
+            or (len(low) >= 3 and redact_extra.is_rare_word(low))  # "xx tereza"
+        )
         stop = (
             (low in _NOT_AFTER_RELATION and not listed)
             or low in _SIGN_OFF_STOP

@@ -1235,11 +1235,16 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
     for m in _DASH_SIGNATURE.finditer(text):
         words = m.group(1).split()
         first = words[0].lower()
-        if first in _NOT_AFTER_RELATION or first in _NAME_STOP_CUE or first in _NOT_INTRO:
+        last = m.end() == len(text.rstrip())
+        # ("- will" closing the message: nothing follows that would make it a verb)
+        word_name = last and first in given and first in _NOT_AFTER_RELATION
+        if (first in _NOT_AFTER_RELATION and not word_name) or first in _NAME_STOP_CUE:
+            continue
+        if first in _NOT_INTRO:
             continue
         # a lower-case or one-word sign-off must look like a name, not "- thanks" or "-sorry"
         # ("- yaw", "- doli": in the big word list, but words English hardly uses)
-        rare = m.end() == len(text.rstrip()) and is_rare_word(first)
+        rare = last and is_rare_word(first)
         if not (
             first in given or first in SHORT_FORMS or not known(words[0]) or len(words) > 1 or rare
         ):
@@ -1723,7 +1728,9 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
 # avenue". The name is one word that is no function word; "dr" is left out ("on call dr").
 _LOWER_NAMED_STREET = re.compile(
     r"\b(?:on|off|at|near|by|onto|along|down|up|to|from)\s+"
-    r"((?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
+    # ("at no 14 birch lane": the house number goes with it)
+    r"((?:(?:no\.?\s*)?\d{1,5}[a-z]?\s+)?"
+    r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
     r"[a-z][a-z'-]{2,}\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane))\b(?!-)"
 )
 _NOT_STREET_NAME = frozenset(
@@ -1758,7 +1765,7 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     out += [
         (m.start(1), m.end(1), "ADDRESS")
         for m in _LOWER_NAMED_STREET.finditer(text)
-        if m.group(1).split()[0] not in _NOT_STREET_NAME
+        if m.group(1).split()[-2] not in _NOT_STREET_NAME
     ]
     return out
 
@@ -1920,6 +1927,20 @@ _LOWER_POSSESSIVE = re.compile(
     + _BODY_OR_CARE[3:-1]
     + r"|allergist|doctor|dr|nurse|gp|therapist|school|teacher)\b"
 )
+# "mark and i (rose) were", "call me (hemi)"; "call me, hemi, on ..."
+_SELF_GLOSS = re.compile(r"\b(?:i|me)\s*(?:\(\s*" + _LC_NAME + r"\s*\)|,\s*" + _LC_NAME + r"\s*,)")
+# "ty and jo are coming": two people opening a sentence, then what they do
+_PAIR_START = re.compile(
+    _START + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\s+(?:are|were|have|had|got|went|came|"
+    r"say|said|want|wanted|need|needed)\b"
+)
+# "my kids lars, astrid and bo": a list after a plural relation
+_PLURAL_KIN_LIST = re.compile(
+    r"\bmy\s+(?:mates|friends|kids|sons|daughters|sisters|brothers|aunties|aunts|uncles|"
+    r"cousins|grandkids|grandsons|granddaughters|parents|neighbou?rs|roommates|flatmates|"
+    r"coworkers|girls|boys|twins|children)\s+((?:[a-z][a-z'-]+,\s*)+[a-z][a-z'-]+,?\s+and\s+"
+    r"[a-z][a-z'-]+)\b"
+)
 # "my coworker deepa found me", "my son chip chipped his tooth"
 _ROLE_THEN_NAME = re.compile(r"\b(?:my|our)\s+" + _ROLE_WORDS + r"\s+" + _LC_NAME + r"\b")
 # "ty (my son)", "nkem (mum)"
@@ -1958,14 +1979,26 @@ def lower_case_people(text: str) -> list[Found]:
         (_SAYS, True),
         (_LOWER_HERE, False),
         (_LOWER_POSSESSIVE, False),
-        (_PAREN_ROLE, False),
+        (_PAREN_ROLE, True),
         (_ROLE_THEN_NAME, False),
+        (_SELF_GLOSS, True),
     ):
         owner = pattern is _LOWER_POSSESSIVE
         for m in pattern.finditer(text):
-            if _a_person(m.group(1), strong=strong, owner=owner):
-                out.append((m.start(1), m.end(1), "NAME"))
-    for pattern, strong in ((_ME_AND, False), (_PAIR_BOTH, False), (_PLURAL_KIN_PAIR, True)):
+            g = 1 if m.group(1) else 2
+            if _a_person(m.group(g), strong=strong, owner=owner):
+                out.append((m.start(g), m.end(g), "NAME"))
+    for m in _PLURAL_KIN_LIST.finditer(text):
+        names = list(re.finditer(r"[a-z][a-z'-]+", m.group(1)))
+        names = [n for n in names if n.group(0) != "and"]
+        if all(_a_person(n.group(0), strong=True) for n in names):
+            out += [(m.start(1) + n.start(), m.start(1) + n.end(), "NAME") for n in names]
+    for pattern, strong in (
+        (_ME_AND, False),
+        (_PAIR_BOTH, False),
+        (_PAIR_START, False),
+        (_PLURAL_KIN_PAIR, True),
+    ):
         for m in pattern.finditer(text):
             groups = [g for g in (1, 2) if m.group(g)]
             # a pair counts only when both are people: "salt and pepper both" is not

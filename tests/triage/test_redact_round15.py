@@ -37,6 +37,16 @@ def redactor() -> Redactor:
         ("sky's inhaler is nearly empty, can u send a refill", "sky"),
         ("can the nurse call back? bisi (my aunt) is still vomiting", "bisi"),
         ("the swelling is back in both ankles. - yaw", "yaw"),
+        # from phi_guide17 (a second annotator): glosses, pairs, lists, footers, house numbers
+        ("kofi and i (adjoa) both have the rash now", "adjoa"),
+        ("pls ring me, tane, after 3 on 022 555 0191", "tane"),
+        ("femi and tolu are coming with me to the scan", "tolu"),
+        ("the forms can go to my kids ingrid, soren and bo", "soren"),
+        ("thank you, marisol\nSent from my phone", "marisol"),
+        ("still coughing at night, no fever xx tereza", "tereza"),
+        ("the lump hasn't gone down. pls call me back. - will", "will"),
+        ("pls update my file with the new pharmacy. ottoline", "ottoline"),
+        ("the carer is at no 12 willow lane most mornings", "12 willow lane"),
     ],
 )
 def test_lower_case_people_are_redacted(redactor: Redactor, text: str, value: str) -> None:
@@ -56,6 +66,9 @@ def test_lower_case_people_are_redacted(redactor: Redactor, text: str, value: st
         ("the doctor said the rash is viral", {"doctor"}),
         ("sorry here is the photo of the rash", {"sorry"}),
         ("my son is 6 and has had a fever since friday", {"is"}),
+        ("3... 2... 1... liftoff!", {"liftoff"}),
+        ("bread and butter are all i can keep down", {"bread", "butter"}),
+        ("i will be there at 3 pills a day", {"pills"}),
     ],
 )
 def test_ordinary_words_in_those_slots_are_kept(
