@@ -111,3 +111,26 @@ def test_the_pipeline_option_takes_a_cosine_in_zero_to_one(bad: object) -> None:
         _off_corpus_below({"off_corpus_below": bad})
     assert _off_corpus_below({}) == policy.OFF_CORPUS_BELOW
     assert _off_corpus_below({"off_corpus_below": 0}) == 0.0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Not a medical question, sorry: my landlord kept the whole deposit, can he do that?",
+        "Nothing medical today! Which of your staff would like a batch of lemon bars?",
+        "slightly off-topic but do you know if the clinic car park validates tickets",
+    ],
+)
+def test_a_sender_who_says_the_ask_is_not_medical_is_out_of_scope(message: str) -> None:
+    assert "out_of_scope" in policy.pre_decision_reasons(message, ADULT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Not urgent, but the rash on my shin is spreading and itchy.",
+        "My medical leave form needs your signature before Friday, the knee is still swollen.",
+    ],
+)
+def test_other_disclaimers_are_not_that(message: str) -> None:
+    assert "out_of_scope" not in policy.pre_decision_reasons(message, ADULT)
