@@ -10,17 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import health_lexicon, policy
-from pipelines.triage.chart import slice_chart
-
-ADULT = slice_chart(
-    {
-        "resourceType": "Bundle",
-        "entry": [
-            {"resource": {"resourceType": "Patient", "birthDate": "1968-09-14", "gender": "male"}},
-            {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-20"}}},
-        ],
-    }
-)
+from tests.triage.test_off_corpus import ADULT  # an adult chart: only the message decides
 
 
 @pytest.mark.parametrize(
