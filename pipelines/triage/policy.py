@@ -1137,7 +1137,7 @@ def names_no_health(message: str) -> bool:
         return False
     if _HEALTH_CONCERN.search(message) or _HEALTH_CONCERN_FOREIGN.search(message):
         return False
-    return not _READING.search(message) and not is_health(message)
+    return not (_READING.search(message) or _LAB_VALUE.search(message) or is_health(message))
 
 
 def _asks_off_topic_foreign(message: str) -> bool:
@@ -1315,13 +1315,29 @@ def _default_net() -> EmergencyScorer:
     return _NET
 
 
+# A lab test with its value ("PSA in the portal says 9.8", "my a1c was 7.2"): a result is health,
+# whether or not the corpus has a pathway for it.
+_LAB_VALUE = re.compile(
+    r"(?i)\b(?:psa|a1c|hba1c|tsh|t4|inr|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|"
+    r"ha?emoglobin|hgb|hb|wbc|platelets?|plt|ferritin|b12|vitamin\s+d|alt|ast|glucose|"
+    r"cholesterol|triglycerides|troponin|d-?dimer|crp|esr|bilirubin|calcium|magnesium|"
+    r"lipase|ck|cea|ca-?125|urate|uric\s+acid|vit\s+d)\b[^.?!\n]{0,30}?\d"
+)
+
+
 def off_corpus(message: str, relevance: float | None, below: float = OFF_CORPUS_BELOW) -> bool:
     """Whether `message` is further from every triage pathway than in-scope messages ever are.
 
     `relevance` is the message's best cosine against the corpus (None: not measured). Read only
-    where the encoder reads: English, a few words (see `learned_reads`).
+    where the encoder reads: English, a few words (see `learned_reads`); never for a lab value,
+    which the corpus may have no pathway for.
     """
-    return relevance is not None and relevance < below and learned_reads(message)
+    return (
+        relevance is not None
+        and relevance < below
+        and learned_reads(message)
+        and not _LAB_VALUE.search(message)
+    )
 
 
 def pre_decision_reasons(

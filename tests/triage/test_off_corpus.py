@@ -134,3 +134,16 @@ def test_a_sender_who_says_the_ask_is_not_medical_is_out_of_scope(message: str) 
 )
 def test_other_disclaimers_are_not_that(message: str) -> None:
     assert "out_of_scope" not in policy.pre_decision_reasons(message, ADULT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My PSA in the portal went from 3.1 to 9.8. Is that bad? Trip next week, should I cancel?",
+        "ferritin came back at 6, is that why I'm so tired",
+    ],
+)
+def test_a_lab_value_is_never_off_corpus(message: str) -> None:
+    # the corpus may have no pathway for a lab result; a result is still health
+    assert not policy.off_corpus(message, 0.10)
+    assert "out_of_scope" not in policy.pre_decision_reasons(message, ADULT, relevance=0.10)
