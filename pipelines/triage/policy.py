@@ -1113,12 +1113,33 @@ _SAYS_NOT_MEDICAL = re.compile(
     r"(?:health|care|medical)|not\s+about\s+my\s+health|not\s+(?:a\s+)?health\s+"
     r"(?:question|thing|issue))\b"
 )
+
+
+def _other_language(message: str) -> bool:
+    """Written in another language than English, or mostly so: the English-trained labels and
+    encoder cannot read it (see `learned_reads`), and the rules for other languages apply."""
+    return _foreign_language(message) or not _mostly_english(message)
+
+
+def _raises_health_concern(message: str) -> bool:
+    """A health concern the rules know of, in English or in another language."""
+    return bool(_HEALTH_CONCERN.search(message) or _HEALTH_CONCERN_FOREIGN.search(message))
+
+
 # A message this short says too little to call it off-topic for naming no health word.
 _MIN_FOREIGN_WORDS = 5
 _MIN_CJK_CHARS = 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A reading with its unit ("7.9", "38,5°", "500 mg") is a health number whatever the language.
 _READING = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:°|mg\b|ml\b|mmol|kg\b|mmhg|%)")
+# A lab test with its value ("PSA in the portal says 9.8", "my a1c was 7.2"): a result is health,
+# whether or not the corpus has a pathway for it.
+_LAB_VALUE = re.compile(
+    r"(?i)\b(?:psa|a1c|hba1c|tsh|t4|inr|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|"
+    r"ha?emoglobin|hgb|hb|wbc|platelets?|plt|ferritin|b12|vitamin\s+d|alt|ast|glucose|"
+    r"cholesterol|triglycerides|troponin|d-?dimer|crp|esr|bilirubin|calcium|magnesium|"
+    r"lipase|ck|cea|ca-?125|urate|uric\s+acid|vit\s+d)\b[^.?!\n]{0,30}?\d"
+)
 
 
 def names_no_health(message: str) -> bool:
@@ -1131,11 +1152,9 @@ def names_no_health(message: str) -> bool:
     """
     from pipelines.triage.health_lexicon import is_health
 
-    if not (_foreign_language(message) or not _mostly_english(message)):
+    if not _other_language(message) or _raises_health_concern(message):
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
-        return False
-    if _HEALTH_CONCERN.search(message) or _HEALTH_CONCERN_FOREIGN.search(message):
         return False
     return not (_READING.search(message) or _LAB_VALUE.search(message) or is_health(message))
 
@@ -1146,8 +1165,7 @@ def _asks_off_topic_foreign(message: str) -> bool:
         return True
     if _VET_FOREIGN.search(message) and not _OWN_REACTION_FOREIGN.search(message):
         return True
-    concern = _HEALTH_CONCERN.search(message) or _HEALTH_CONCERN_FOREIGN.search(message)
-    return bool(_REQUEST_FOREIGN_TOPIC.search(message)) and not concern
+    return bool(_REQUEST_FOREIGN_TOPIC.search(message)) and not _raises_health_concern(message)
 
 
 def _asks_about_public_figure(message: str) -> bool:
@@ -1240,8 +1258,7 @@ def _asks_out_of_scope(message: str) -> bool:
     if _OFF_TOPIC_ASK.search(message) or _asks_about_public_figure(message):
         return True
     # (the other languages' rules name words English also uses: "a cane", "a chat")
-    foreign = _foreign_language(message) or not _mostly_english(message)
-    return foreign and _asks_off_topic_foreign(message)
+    return _other_language(message) and _asks_off_topic_foreign(message)
 
 
 def learned_reads(message: str) -> bool:
@@ -1252,11 +1269,7 @@ def learned_reads(message: str) -> bool:
     English, and read an ordinary Turkish or French health question as an attack or a
     pregnancy. Other languages are left to the rules, which name their words for each reason.
     """
-    return (
-        len(message.split()) >= _MIN_LEARNED_WORDS
-        and _mostly_english(message)
-        and not _foreign_language(message)
-    )
+    return len(message.split()) >= _MIN_LEARNED_WORDS and not _other_language(message)
 
 
 def learned_label_counts(label: str, message: str, score: float) -> bool:
@@ -1313,16 +1326,6 @@ def _default_net() -> EmergencyScorer:
 
         _NET = implicit_emergency_model.load()
     return _NET
-
-
-# A lab test with its value ("PSA in the portal says 9.8", "my a1c was 7.2"): a result is health,
-# whether or not the corpus has a pathway for it.
-_LAB_VALUE = re.compile(
-    r"(?i)\b(?:psa|a1c|hba1c|tsh|t4|inr|ldl|hdl|egfr|gfr|creatinine|potassium|sodium|"
-    r"ha?emoglobin|hgb|hb|wbc|platelets?|plt|ferritin|b12|vitamin\s+d|alt|ast|glucose|"
-    r"cholesterol|triglycerides|troponin|d-?dimer|crp|esr|bilirubin|calcium|magnesium|"
-    r"lipase|ck|cea|ca-?125|urate|uric\s+acid|vit\s+d)\b[^.?!\n]{0,30}?\d"
-)
 
 
 def off_corpus(message: str, relevance: float | None, below: float = OFF_CORPUS_BELOW) -> bool:
