@@ -600,13 +600,11 @@ _SIGN_OFF = re.compile(
     # (a phone's footer may follow: "thank you, dolores\nSent from my iPhone")
     r"\s*[.!]*\s*(?:\n\s*(?i:sent\s+from)\s+[^\n]*\s*)?$"
 )
+# Words after the thanks that name nobody, also those the given-name list holds ("thanks love",
+# "thx so much", "ty ok").
 _SIGN_OFF_STOP = frozenset(
-    "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam".split()
-)
-# Words the given-name list holds that close a message without naming anyone ("thanks love",
-# "thx so much", "ty ok"): a sign-off's name is never one of them.
-_SIGN_OFF_NOT_NAME = frozenset(
-    "man love so ok in an my you much lot a for dear hun babe honey sweetie x xx xo bye me".split()
+    "doc doctor nurse team everyone all everybody guys folks again bye mate sir maam man love so "
+    "ok in an my you much lot a for dear hun babe honey sweetie x xx xo me".split()
 )
 
 
@@ -770,11 +768,7 @@ def _lower_case_names(text: str) -> list[Span]:
             or low in redact_extra.SHORT_FORMS
             or (len(low) >= 3 and redact_extra.is_rare_word(low))  # "xx tereza"
         )
-        stop = (
-            (low in _NOT_AFTER_RELATION and not listed)
-            or low in _SIGN_OFF_STOP
-            or low in _SIGN_OFF_NOT_NAME
-        )
+        stop = (low in _NOT_AFTER_RELATION and not listed) or low in _SIGN_OFF_STOP
         name = listed if bare else (listed or not _known(low))
         if not stop and name and not (bare and end.group(3)):
             last = end.group(3)
@@ -1169,9 +1163,8 @@ def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
     if span.label == "DATE":
         for m in _SLASHED.finditer(text, max(0, span.start - 12), span.end + 12):
             if m.start() <= span.start and span.end <= m.end():
-                return not _could_be_date(m.group(0)) or (
-                    bool(_SCORE.fullmatch(m.group(0)))
-                    and redact_extra.is_score(text, m.start(), m.end())
+                return not _could_be_date(m.group(0)) or redact_extra.is_score(
+                    text, m.start(), m.end()
                 )
     word = text[span.start : span.end]
     # ("...on elm st. ty": a thank-you closing the message, not Ty)

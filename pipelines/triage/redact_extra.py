@@ -1235,16 +1235,15 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[Found]:
     for m in _DASH_SIGNATURE.finditer(text):
         words = m.group(1).split()
         first = words[0].lower()
-        last = m.end() == len(text.rstrip())
+        closing = m.end() == len(text.rstrip())
         # ("- will" closing the message: nothing follows that would make it a verb)
-        word_name = last and first in given and first in _NOT_AFTER_RELATION
-        if (first in _NOT_AFTER_RELATION and not word_name) or first in _NAME_STOP_CUE:
+        if first in _NOT_AFTER_RELATION and not (closing and first in given):
             continue
-        if first in _NOT_INTRO:
+        if first in _NAME_STOP_CUE or first in _NOT_INTRO:
             continue
         # a lower-case or one-word sign-off must look like a name, not "- thanks" or "-sorry"
         # ("- yaw", "- doli": in the big word list, but words English hardly uses)
-        rare = last and is_rare_word(first)
+        rare = closing and is_rare_word(first)
         if not (
             first in given or first in SHORT_FORMS or not known(words[0]) or len(words) > 1 or rare
         ):
