@@ -1828,69 +1828,18 @@ _NOT_A_PERSON = frozenset(
     form label leaflet box bottle paper papers internet website site mychart also then now
     still just so and but or because cos plus yes no ok okay well oh um hmm lol""".split()
 )
+# Kin and roles that stand beside a person's name ("grace my carer", "my coworker deepa").
+_KIN_WORDS = (
+    "son daughter wife husband partner mum mom dad mother father sister brother aunt auntie aunty "
+    "uncle cousin niece nephew grandson granddaughter grandma grandpa nan nana gran granny "
+    "boyfriend girlfriend fiance fiancee stepdad stepmom stepmum stepson stepdaughter kid child "
+    "baby twin bro sis hubby wifey youngest eldest oldest"
+).split()
 _ROLE_WORDS = (
     r"(?:pharmacist|carer|caregiver|neighbou?r|co-?worker|colleague|boss|manager|teacher|"
     r"landlord|landlady|flatmate|housemate|roommate|mate|friend|bestie|therapist|counsell?or|"
     r"physio|dentist|midwife|doula|interpreter|receptionist|driver|nurse|doctor|gp|"
-    r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|"
-    r"(?:"
-    + "|".join(
-        sorted(
-            map(
-                re.escape,
-                (
-                    "son",
-                    "daughter",
-                    "wife",
-                    "husband",
-                    "partner",
-                    "mum",
-                    "mom",
-                    "dad",
-                    "mother",
-                    "father",
-                    "sister",
-                    "brother",
-                    "aunt",
-                    "auntie",
-                    "aunty",
-                    "uncle",
-                    "cousin",
-                    "niece",
-                    "nephew",
-                    "grandson",
-                    "granddaughter",
-                    "grandma",
-                    "grandpa",
-                    "nan",
-                    "nana",
-                    "gran",
-                    "granny",
-                    "boyfriend",
-                    "girlfriend",
-                    "fiance",
-                    "fiancee",
-                    "stepdad",
-                    "stepmom",
-                    "stepmum",
-                    "stepson",
-                    "stepdaughter",
-                    "kid",
-                    "child",
-                    "baby",
-                    "twin",
-                    "bro",
-                    "sis",
-                    "hubby",
-                    "wifey",
-                    "youngest",
-                    "eldest",
-                    "oldest",
-                ),
-            )
-        )
-    )
-    + r"))"
+    r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|" + "|".join(_KIN_WORDS) + r")"
 )
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
 _LC_NAME = r"([a-z][a-z'-]+)"
@@ -1905,14 +1854,9 @@ _SAYS = re.compile(
     r"thinks|thought|reckons|told|tells|noticed|mentioned|wants|asked|texted|called|rang|"
     r"found|took|gave|sent)\b"
 )
-# "me and faith and obinna", "vi and li both", "my mates al and jo"
+# "me and faith and obinna", "vi and li both"
 _ME_AND = re.compile(r"\bme\s+and\s+" + _LC_NAME + r"(?:\s+and\s+" + _LC_NAME + r")?\b")
 _PAIR_BOTH = re.compile(r"\b" + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\s+(?:both|all)\b")
-_PLURAL_KIN_PAIR = re.compile(
-    r"\bmy\s+(?:mates|friends|kids|sons|daughters|sisters|brothers|aunties|aunts|uncles|"
-    r"cousins|grandkids|grandsons|granddaughters|parents|neighbou?rs|roommates|flatmates|"
-    r"coworkers|girls|boys|twins)\s+" + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\b"
-)
 # "salam, rania here.", "simran here from ..."
 _LOWER_HERE = re.compile(
     r"(?:^|(?<=[.!?,;:]\s)|(?<=\n))"
@@ -1933,11 +1877,11 @@ _PAIR_START = re.compile(
     _START + _LC_NAME + r"\s+and\s+" + _LC_NAME + r"\s+(?:are|were|have|had|got|went|came|"
     r"say|said|want|wanted|need|needed)\b"
 )
-# "my kids lars, astrid and bo": a list after a plural relation
+# "my mates al and jo", "my kids lars, astrid and bo": names listed after a plural relation
 _PLURAL_KIN_LIST = re.compile(
     r"\bmy\s+(?:mates|friends|kids|sons|daughters|sisters|brothers|aunties|aunts|uncles|"
     r"cousins|grandkids|grandsons|granddaughters|parents|neighbou?rs|roommates|flatmates|"
-    r"coworkers|girls|boys|twins|children)\s+((?:[a-z][a-z'-]+,\s*)+[a-z][a-z'-]+,?\s+and\s+"
+    r"coworkers|girls|boys|twins|children)\s+((?:[a-z][a-z'-]+,\s*)*[a-z][a-z'-]+,?\s+and\s+"
     r"[a-z][a-z'-]+)\b"
 )
 # "my coworker deepa found me", "my son chip chipped his tooth"
@@ -1992,12 +1936,7 @@ def lower_case_people(text: str) -> list[Found]:
         names = [n for n in names if n.group(0) != "and"]
         if all(_a_person(n.group(0), strong=True) for n in names):
             out += [(m.start(1) + n.start(), m.start(1) + n.end(), "NAME") for n in names]
-    for pattern, strong in (
-        (_ME_AND, False),
-        (_PAIR_BOTH, False),
-        (_PAIR_START, False),
-        (_PLURAL_KIN_PAIR, True),
-    ):
+    for pattern, strong in ((_ME_AND, False), (_PAIR_BOTH, False), (_PAIR_START, False)):
         for m in pattern.finditer(text):
             groups = [g for g in (1, 2) if m.group(g)]
             # a pair counts only when both are people: "salt and pepper both" is not
