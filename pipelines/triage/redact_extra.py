@@ -326,6 +326,20 @@ _ADDRESS_LEAD = re.compile(
 _ECG_ST = re.compile(r"(?i)\s*(?:elevation|depression|segment|changes?|wave)\b")
 
 
+# A street named without a number in a lower-case message: "the cvs on elm st", "near oak
+# avenue". The name is one word that is no function word; "dr" is left out ("on call dr").
+_LOWER_NAMED_STREET = re.compile(
+    r"\b(?:on|off|at|near|by|onto|along|down|up|to|from)\s+"
+    # ("at no 14 birch lane": the house number goes with it)
+    r"((?:(?:no\.?\s*)?\d{1,5}[a-z]?\s+)?"
+    r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
+    r"[a-z][a-z'-]{2,}\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane))\b(?!-)"
+)
+_NOT_STREET_NAME = frozenset(
+    "back side end wrong right left other long high dirt gravel slip ring toll bumpy busy".split()
+)
+
+
 def lower_case_streets(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _LOWER_STREET.finditer(text):
@@ -337,6 +351,11 @@ def lower_case_streets(text: str) -> list[Found]:
         if not _ADDRESS_LEAD.search(text, max(0, m.start() - 45), m.start()):
             continue
         out.append((m.start(), m.end(), "ADDRESS"))
+    out += [
+        (m.start(1), m.end(1), "ADDRESS")
+        for m in _LOWER_NAMED_STREET.finditer(text)
+        if m.group(1).split()[-2] not in _NOT_STREET_NAME
+    ]
     return out
 
 
@@ -1723,24 +1742,9 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
     return any(named) and all(n or not known(w.lower()) for n, w in zip(named, words, strict=True))
 
 
-# A street named without a number in a lower-case message: "the cvs on elm st", "near oak
-# avenue". The name is one word that is no function word; "dr" is left out ("on call dr").
-_LOWER_NAMED_STREET = re.compile(
-    r"\b(?:on|off|at|near|by|onto|along|down|up|to|from)\s+"
-    # ("at no 14 birch lane": the house number goes with it)
-    r"((?:(?:no\.?\s*)?\d{1,5}[a-z]?\s+)?"
-    r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
-    r"[a-z][a-z'-]{2,}\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane))\b(?!-)"
-)
-_NOT_STREET_NAME = frozenset(
-    "back side end wrong right left other long high dirt gravel slip ring toll bumpy busy".split()
-)
-
-
 def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Card digits, ages over 89 told as a stage of life, lone extensions and pagers, block
-    numbers, apartments and numbered roads, capitalised surname-first names, lower-case
-    streets."""
+    numbers, apartments and numbered roads, capitalised surname-first names."""
     out: list[Found] = []
     for m in _CARD_DIGITS.finditer(text):
         g = 1 if m.group(1) else 2
@@ -1760,11 +1764,6 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
         (m.start(1), m.end(1), "NAME")
         for m in _CAPS_SURNAME_FIRST.finditer(text)
         if _caps_name(m.group(1), known)
-    ]
-    out += [
-        (m.start(1), m.end(1), "ADDRESS")
-        for m in _LOWER_NAMED_STREET.finditer(text)
-        if m.group(1).split()[-2] not in _NOT_STREET_NAME
     ]
     return out
 
