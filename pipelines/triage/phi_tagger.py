@@ -32,7 +32,7 @@ TRAIN_FILES = tuple(
         "phi_presidio_train.jsonl",
         *(f"phi_holdout{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
         *(f"phi_naive{n}.jsonl" for n in (1, 2, 3)),
-        *(f"phi_guide{n}.jsonl" for n in range(1, 9)),
+        *(f"phi_guide{n}.jsonl" for n in range(1, 18)),
     )
 )
 # A token is PHI when the model gives "not PHI" less than this probability. Chosen in session 8 by
