@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,7 +32,7 @@ _EPONYMS = frozenset(
     calve perthes sever scheuermann kienbock osler rendu weber guyon tinel phalen finkelstein
     mcmurray lachman adson spurling neer apley ortolani galeazzi monteggia rolando bankart
     lisfranc maisonneuve german tommy morton ewing burkitt richter beau
-    virchow bouchard schmorl lewy sternberg spigelian""".split()
+    virchow bouchard schmorl lewy sternberg spigelian nissen""".split()
 )
 
 # Brand names of common medicines, written for this project (lower case).
@@ -66,7 +67,7 @@ _HEAD = re.compile(
     r"(?:['\u2019]s?)?[\s-]+(?:disease|syndrome|palsy|phenomenon|maneuver|manoeuvre|catheter|"
     r"monitor|procedure|score|scores|scale|reflex|measles|sign|test|triad|cyst|fracture|"
     r"repair|operation|surgery|ulcer|contracture|neuroma|disorder|diet|esophagus|node|nodes|"
-    r"lymphoma|sarcoma|tumou?r|dystrophy|chorea|hernia|lines|bodies)\b",
+    r"lymphoma|sarcoma|tumou?r|dystrophy|chorea|hernia|lines|bodies|fundoplication)\b",
     re.IGNORECASE,
 )
 _POSS = re.compile(r"['\u2019]s?(?!\w)")
@@ -132,8 +133,18 @@ _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|nam
 
 
 def _is_eponym(word: str) -> bool:
-    low = word.lower()
+    low = _unaccented(word.lower())
     return low in _EPONYMS or low in harvested_eponyms()
+
+
+def _unaccented(word: str) -> str:
+    """ "barré" -> "barre": the lists are written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# the other half of a hyphenated eponym, after or before the word ("Osgood-Schlatter")
+_HYPHEN_AFTER = re.compile(r"-([^\W\d_]+)")
+_HYPHEN_BEFORE = re.compile(r"([^\W\d_]+)-$")
 
 
 def clinical(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
@@ -152,6 +163,9 @@ def clinical(text: str, start: int, end: int, known: Callable[[str], bool]) -> b
         return True
     if "-" in low and all(_is_eponym(part) for part in low.split("-")):
         return True  # "Osgood-Schlatter", "Guillain-Barre"
+    half = _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 20) : start])
+    if half and _is_eponym(word) and _is_eponym(half.group(1)):
+        return True  # one half of it, where a guesser split the pair at the hyphen
     after = text[end : end + 24]
     if _is_eponym(word) and _DEVICE_ARTICLE.search(before) and not _NEXT_CAPITAL.match(after):
         return True  # "the Foley was removed", "a Holter and an echo", "is the Heimlich safe"

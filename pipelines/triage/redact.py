@@ -1051,6 +1051,21 @@ _ACT_OPENERS = frozenset(
 )
 
 
+def _not_a_gloss(word: str) -> bool:
+    """A bracketed word after a name that is no name: a relation, a title, an English word
+    ("(Mom)", "(RN)", "(deceased)"); a given name that is also a word still counts ("(Hope)")."""
+    low = word.lower()
+    if low in phi_tagger.RELATION_WORDS or low in phi_clinical.KIN_WORDS:
+        return True
+    if redact_extra.is_census_name(low):
+        return False
+    if word.isupper() or redact_extra.is_role_word(low):
+        return True
+    # a capitalised gloss may be a nickname English also has ("Paddy", Zipf 3.6); "(Mobile)",
+    # "(Spouse)", "(Deceased)" are commoner words
+    return _known(word) and redact_extra.english_zipf(low) >= (3.7 if word[:1].isupper() else 3.0)
+
+
 def _glue(spans: list[Span], text: str) -> list[Span]:
     """Weekday + date become one date; a phone number takes its extension along."""
     dates = [(s.start, s.end, s.label) for s in spans if s.label == "DATE"]
@@ -1061,6 +1076,7 @@ def _glue(spans: list[Span], text: str) -> list[Span]:
     rest = redact_extra.extend_name_lists(rest, text, _not_a_listed_name)
     rest = redact_extra.extend_name_lists_back(rest, text, _not_a_surname)
     rest = redact_extra.extend_surnames(rest, text, _not_a_surname_after)
+    rest = redact_extra.extend_paren_glosses(rest, text, _not_a_gloss)
 
     def opener(at: int, end: int) -> bool:
         # "Call Castellanos": an ordinary word opening a sentence; a name line keeps it
@@ -1153,13 +1169,39 @@ def _could_be_date(value: str) -> bool:
     return False
 
 
+# "upped my sertraline to 100", "went from 50 to 75": a dose changing, not an age
+_DOSE_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:upped|increased|raised|lowered|reduced|cut|dropped|doubled|halved|titrated|"
+    r"bumped|changed|switched|went|goes|going|up|down)\b[^.\n]{0,35}\b(?:to|from)\s*$"
+)
+_TIME_LIST_BEFORE = re.compile(r"(?i)\b(?:at|@)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*,\s*)+$")
+# a lower-case verb the tagger ran a lower-case name into ("dr sharma upped my dose")
+_LAST_VERB = re.compile(r"\s+([a-z]+ed)$")
+_OBJECT_AFTER = re.compile(r"\s+(?:my|his|her|their|our|the|a|me|him|us|them)\b")
+
+
+def _tagger_trimmed(span: phi_tagger.TaggedSpan, text: str) -> phi_tagger.TaggedSpan:
+    """A tagged NAME without the past-tense verb it ran into, the verb's object after it."""
+    m = _LAST_VERB.search(text, span.start, span.end)
+    if span.label != "NAME" or not m or not _OBJECT_AFTER.match(text, span.end):
+        return span
+    verb = m.group(1)
+    if len(verb) < 5 or redact_extra.english_zipf(verb) < 2.5 or redact_extra.is_census_name(verb):
+        return span  # "ted", "jed": a name
+    return phi_tagger.TaggedSpan(span.start, m.start(), span.label)
+
+
 def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
     """What the rules never propose, refused from the tagger too: an age right after a vital sign
     ("pulse 95"), a lower-case function word read as a name ("my daughter may need"), a "date"
     in slashed numbers that no calendar holds or that score pain ("took the 5/325", "pain went
     from 7/10 to 3/10": a dose and a score the clinician needs)."""
     if span.label == "AGE":
-        return bool(_VITALS_BEFORE.search(text[max(0, span.start - 25) : span.start]))
+        before = text[max(0, span.start - 50) : span.start]
+        return bool(_VITALS_BEFORE.search(before[-25:]) or _DOSE_CHANGE_BEFORE.search(before))
+    if span.label == "ADDRESS" and text[span.start : span.end].isdigit():
+        # "takes it at 7, 11, 3 and 7": times of day in a list, not a house number
+        return bool(_TIME_LIST_BEFORE.search(text, max(0, span.start - 40), span.start))
     if span.label == "DATE":
         for m in _SLASHED.finditer(text, max(0, span.start - 12), span.end + 12):
             if m.start() <= span.start and span.end <= m.end():
@@ -1585,6 +1627,35 @@ def apply(text: str, spans: Iterable[Span]) -> Redaction:
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
+# "May I", "May we": the verb opening a question.
+_MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|they)\b")
+# Words the NER and the tagger read as people that never are: a salutation, a language.
+_NEVER_PEOPLE = frozenset(
+    """madam sir ma'am maam arabic spanish mandarin cantonese french portuguese russian polish
+    somali urdu hindi punjabi bengali vietnamese korean tagalog farsi persian turkish swahili
+    amharic tigrinya pashto dari haitian creole ukrainian romanian greek italian german
+    japanese hebrew yoruba igbo hausa twi""".split()
+)
+# A state or a country after a place word ("moved here from Virginia", "travelling to Jordan",
+# "stays with us in florida"): a place, and not PHI alone (goldsets/README.md).
+# ("a text from Georgia", "talked to Virginia": a person; a journey's from and to count only)
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:moved|moving|move|came|coming|come|originally|relocat\w*|flew|flying|fly|"
+    r"drove|driving|travel\w*|trip|going|went|back|home|here)\s+(?:here\s+|back\s+|over\s+|"
+    r"down\s+|up\s+|out\s+)?(?:from|to)|\b(?:in|near|visiting|across|around|outside\s+of))\s+$"
+)
+
+
+def _not_a_person(text: str, start: int, word: str, *, alone: bool) -> bool:
+    """A word that names no person where a guesser put it in a NAME span: a salutation or a
+    language anywhere, a state or a country after a place word when it is the whole span."""
+    low = word.lower()
+    if low in _NEVER_PEOPLE:
+        return True
+    before = text[max(0, start - 30) : start]
+    return alone and low in redact_extra.NOT_PLACES and bool(_PLACE_BEFORE.search(before))
+
+
 def _not_clinical(spans: list[Span], text: str) -> list[Span]:
     """Trim eponyms, drug brands, kinship words and foreign filler off the edges of NAME, ADDRESS
     and DATE spans; a span made only of them is dropped ("Bell's palsy", "kuya Ben").
@@ -1607,10 +1678,13 @@ def _not_clinical(spans: list[Span], text: str) -> list[Span]:
             if text[b - 2 : b] in ("'s", "\u2019s"):
                 b -= 2  # "Hashimoto's": the word is the eponym
             w = text[a:b]
+            if w == "May" and _MODAL_MAY.match(text, b):
+                return True  # "May I move my appointment?": a question, not a month
             if w.isdigit() or redact_extra.is_calendar_word(w):
                 return False
             return (
-                phi_clinical.clinical(text, a, b, _known)
+                (label == "NAME" and _not_a_person(text, a, w, alone=len(words) == 1))
+                or phi_clinical.clinical(text, a, b, _known)
                 or phi_clinical.kin(w, label, i + 1 < len(words), german)
                 or phi_clinical.foreign_edge(w, label, foreign_text, text[b : b + 1] == ".")
             )
@@ -1655,6 +1729,7 @@ class Redactor:
             # the learned tagger catches what no rule was written for; a union, since a missed
             # token leaks and an extra one costs little
             tagged = (self._tagger or phi_tagger.default_tagger()).spans(text)
+            tagged = [_tagger_trimmed(t, text) for t in tagged]
             spans.extend(
                 Span(t.start, t.end, t.label, "tagger")
                 for t in tagged

@@ -333,7 +333,8 @@ _LOWER_NAMED_STREET = re.compile(
     # ("at no 14 birch lane": the house number goes with it)
     r"((?:(?:no\.?\s*)?\d{1,5}[a-z]?\s+)?"
     r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|main\s+road)\b)"
-    r"[a-z][a-z'-]{2,}\s+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane))\b(?!-)"
+    r"(?:[a-z][a-z'-]{2,}|\d{1,2}(?:st|nd|rd|th))\s+(?:st|street|ave|avenue|rd|road|blvd|"
+    r"boulevard|ln|lane))\b(?!-)"
 )
 _NOT_STREET_NAME = frozenset(
     "back side end wrong right left other long high dirt gravel slip ring toll bumpy busy".split()
@@ -1068,6 +1069,37 @@ def extend_surnames(spans: list[Found], text: str, skip: Callable[[str, str], bo
     return out
 
 
+# A name glossed in brackets right after a name: "Pádraig O'Sullivan (Paddy)", "Park Ji-yeon
+# (박지연)", "pat (patricia) hughes-ramirez"; the surname may follow the bracket.
+_PAREN_GLOSS = re.compile(
+    r"[ \t]*\([ \t]*([^\W\d_][^\W\d_'-]*(?:[ \t][^\W\d_][^\W\d_'-]*)?)[ \t]*\)"
+)
+_HANGUL_OR_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_AFTER_GLOSS = re.compile(r"[ \t]+([^\W\d_][^\W\d_']*(?:-[^\W\d_][^\W\d_']*)*)")
+
+
+def extend_paren_glosses(spans: list[Found], text: str, skip: Callable[[str], bool]) -> list[Found]:
+    """A name's bracketed gloss (a nickname, the name in its own script, the full given name)
+    is a name too, and so is a surname right after the bracket. `skip(word)` refuses a word
+    that names no one ("(Mom)", "(RN)", "(DOB ...)")."""
+    out = list(spans)
+    for _, b, label in spans:
+        m = _PAREN_GLOSS.match(text, b) if label == "NAME" else None
+        if not m:
+            continue
+        gloss = m.group(1)
+        words = gloss.split()
+        native = bool(_HANGUL_OR_CJK.fullmatch(gloss.replace(" ", "")))
+        if not native and any(skip(w) for w in words):
+            continue
+        out.append((m.start(1), m.end(1), "NAME"))
+        after = _AFTER_GLOSS.match(text, m.end())
+        parts = after.group(1).lower().split("-") if after else []
+        if after and parts and all(is_surname(p) for p in parts):
+            out.append((after.start(1), after.end(1), "NAME"))
+    return out
+
+
 # "Robert Jenkins Sr.", "will rose jr", "Harold Finch, Jr.": a generational suffix tells a father
 # from his son, so it is part of the name (every dev annotator puts it inside the span). "IV"
 # is left out: after a name it is as likely the drip ("gave Jones IV morphine").
@@ -1742,9 +1774,20 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
     return any(named) and all(n or not known(w.lower()) for n, w in zip(named, words, strict=True))
 
 
+# "hi dr b", "Dr K said": a doctor known by an initial ("dr a" is "a doctor" misspelt)
+_DR_INITIAL = re.compile(r"(?i:\b(?:dr|doctor)\.?)\s+([B-HJ-Zb-hj-z])\b(?![.'\u2019-]\w)")
+# "Her pharmacist at Boots, Ama, had told her": a role at a place, then the person in commas
+_ROLE_AT_PLACE_NAME = re.compile(
+    r"(?i:\b(?:pharmacist|nurse|doctor|gp|physio|therapist|midwife|dentist|receptionist|"
+    r"carer|caregiver|consultant|surgeon|optician|counsell?or|social\s+worker)\s+(?:at|from)\s+)"
+    r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3},\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s*,"
+)
+
+
 def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Card digits, ages over 89 told as a stage of life, lone extensions and pagers, block
-    numbers, apartments and numbered roads, capitalised surname-first names."""
+    numbers, apartments and numbered roads, capitalised surname-first names, a doctor's
+    initial, a person named after their role at a place."""
     out: list[Found] = []
     for m in _CARD_DIGITS.finditer(text):
         g = 1 if m.group(1) else 2
@@ -1765,6 +1808,8 @@ def guideline_extras(text: str, known: Callable[[str], bool]) -> list[Found]:
         for m in _CAPS_SURNAME_FIRST.finditer(text)
         if _caps_name(m.group(1), known)
     ]
+    out += [(m.start(1), m.end(1), "NAME") for m in _DR_INITIAL.finditer(text)]
+    out += [(m.start(1), m.end(1), "NAME") for m in _ROLE_AT_PLACE_NAME.finditer(text)]
     return out
 
 
@@ -1840,6 +1885,14 @@ _ROLE_WORDS = (
     r"physio|dentist|midwife|doula|interpreter|receptionist|driver|nurse|doctor|gp|"
     r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|" + "|".join(_KIN_WORDS) + r")"
 )
+_ROLE_WORD = re.compile(_ROLE_WORDS + r"s?")
+
+
+def is_role_word(word: str) -> bool:
+    """A relation or a role a person is named by ("carer", "interpreter", "gp")."""
+    return bool(_ROLE_WORD.fullmatch(word.lower()))
+
+
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
 _LC_NAME = r"([a-z][a-z'-]+)"
 # "grace my carer noticed", "yazzie the pharmacist says", "chiamaka my daughter is 3"
@@ -1891,6 +1944,19 @@ _PAREN_ROLE = re.compile(
 )
 
 
+# "pls call jack 07700 900675", "ring nkem on 0161 496 0732": who to call, then the number
+_CALL_THEN_PHONE = re.compile(
+    r"\b(?:call|ring|text|phone|reach|ask\s+for)\s+" + _LC_NAME + r"\s+(?:on\s+|at\s+)?"
+    r"(?=\+?\(?\d[\d \t().-]{6,}\d)"
+)
+# "the portal has my name as ambar", "his name is kofi"
+_NAME_AS = re.compile(r"\b(?:my|his|her|their)\s+name\s+(?:as|is|spelt|spelled)\s+" + _LC_NAME)
+# "will's been skipping his zoloft": a word no modal could be, opening a sentence
+_NAME_HAS_BEEN = re.compile(
+    _START + _LC_NAME + r"['\u2019]s\s+(?:been|got|gone|had|not\s+been|refusing|skipping)\b"
+)
+
+
 def _a_person(word: str, *, strong: bool, owner: bool = False) -> bool:
     """Whether a lower-case word in a person's slot names one: a census given name (only a
     not-too-common one unless the slot is `strong`) or a word English rarely uses. An `owner`
@@ -1914,7 +1980,7 @@ _TIME_ENDINGS = ("day", "night", "week", "month", "year", "morning", "evening", 
 def lower_case_people(text: str) -> list[Found]:
     """People named in lower case where the sentence leaves no other reading: beside a relation
     or a role, saying something, listed with the writer, introducing themselves, owning a
-    symptom, or glossed with a relation in brackets."""
+    symptom, glossed with a relation in brackets, to be called on a number, or spelt out."""
     out: list[Found] = []
     for pattern, strong in (
         (_APPOSITION, False),
@@ -1924,6 +1990,9 @@ def lower_case_people(text: str) -> list[Found]:
         (_PAREN_ROLE, True),
         (_ROLE_THEN_NAME, False),
         (_SELF_GLOSS, True),
+        (_CALL_THEN_PHONE, True),
+        (_NAME_AS, True),
+        (_NAME_HAS_BEEN, True),
     ):
         owner = pattern is _LOWER_POSSESSIVE
         for m in pattern.finditer(text):
