@@ -1115,6 +1115,50 @@ _SAYS_NOT_MEDICAL = re.compile(
 )
 
 
+# The sender says their health is settled ("we're both healthy", "my knee is totally fine now",
+# "no health problems at all", "blood work all normal", "wrist good as new").
+_SAYS_SETTLED = re.compile(
+    r"(?ix)\b(?:i'?m|i\s+am|we'?re|we\s+are|he'?s|she'?s)\s+(?:both\s+)?"
+    r"(?:perfectly\s+|totally\s+|completely\s+|very\s+|otherwise\s+)?healthy\b"
+    r"|\bno\s+(?:health|medical)\s+(?:problems?|issues?|concerns?|conditions?)\b"
+    r"|\b(?:is|are|was|'s|feels?|been)\s+(?:totally|completely|fully|perfectly|all)\s+"
+    r"(?:fine|healed|recovered|better)\b"
+    r"|\b(?:totally|completely|fully|perfectly)\s+(?:fine|healed|recovered)\s+now\b"
+    r"|\bgood\s+as\s+new\b|\bno\s+(?:pain|problems?|issues?|complaints?|symptoms?)\s+at\s+all\b"
+    r"|\b(?:all|everything)\s+(?:came\s+back\s+|was\s+|is\s+|looks?\s+)?(?:normal|clear)\b"
+    r"|\bno\s+injuries\b"
+)
+# Where a settled clause ends and the next thought begins ("..., but now", "... -- and now").
+_CLAUSE_BREAK = re.compile(
+    r"(?i)[.!?;\n]+|\s[-\u2013\u2014]+\s|,?\s+(?:but|however|although|though|except|and\s+now)\b"
+)
+# A medicine or a dose to decide on ("healthy otherwise, can I take my pills with ...").
+_MEDICINE = re.compile(
+    r"(?i)\b(?:dose|dosage|doses|meds?|medications?|medicines?|pills?|tablets?|prescriptions?|"
+    r"refills?)\b"
+)
+# A blood pressure ("150/95", "140s over high 80s").
+_BLOOD_PRESSURE = re.compile(r"(?i)\b\d{2,3}s?\s*(?:/|over)\s*(?:high\s+|low\s+)?\d{2,3}")
+
+
+def says_only_settled_health(message: str) -> bool:
+    """The sender says their health is settled, and nothing else in the message raises a
+    concern, a medicine, a reading or a result: the ask is not triage ("Best way from the Rome
+    airport to the Vatican? Cast came off last week, wrist good as new.").
+
+    Read where the learned labels read (English, a few words). The rest of the message is what
+    is left after dropping every clause that says the health is settled; a new problem told in
+    the same breath ("the knee is fully healed but now the other one swells") is a concern, and
+    so is a medicine or a number the sender measured anywhere (a blood pressure, a result).
+    """
+    if not learned_reads(message) or not _SAYS_SETTLED.search(message):
+        return False
+    if any(p.search(message) for p in (_MEDICINE, _BLOOD_PRESSURE, _READING, _LAB_VALUE)):
+        return False
+    rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _SAYS_SETTLED.search(c))
+    return not _raises_health_concern(rest)
+
+
 def _other_language(message: str) -> bool:
     """Written in another language than English, or mostly so: the English-trained labels and
     encoder cannot read it (see `learned_reads`), and the rules for other languages apply."""
@@ -1385,6 +1429,7 @@ def pre_decision_reasons(
         or off_corpus(message, relevance, off_corpus_below)
         or names_no_health(message)
         or bool(_SAYS_NOT_MEDICAL.search(message))
+        or says_only_settled_health(message)
     )
     if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")

@@ -1,0 +1,71 @@
+"""Out of scope when the sender says their health is settled and asks for something else: the
+settled clauses are dropped and what is left raises no concern, medicine, reading or result.
+
+The messages here were written for this test; none is in a training, dev or goldset file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.triage import policy
+from pipelines.triage.chart import slice_chart
+
+ADULT = slice_chart(
+    {
+        "resourceType": "Bundle",
+        "entry": [
+            {
+                "resource": {
+                    "resourceType": "Patient",
+                    "birthDate": "1968-07-14",
+                    "gender": "female",
+                }
+            },
+            {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-20"}}},
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Shoulder is fully healed after the surgery, no pain at all. Which grout is best for a "
+        "shower that gets steamy?",
+        "We're both healthy and want a cheap week in Lisbon in April. Where should we stay?",
+        "No health problems at all, I just want to know which smartwatch has the best battery.",
+        "Annual physical came back all normal, thanks! Also, how do I reset the portal password "
+        "on my new phone?",
+    ],
+)
+def test_settled_health_with_another_ask_is_out_of_scope(message: str) -> None:
+    assert policy.says_only_settled_health(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a new problem in the same breath
+        "My knee is fully healed but now the other one is swollen and hot. Can I still hike?",
+        # a reading to decide on
+        "Feel perfectly fine, but home readings are 150/95 all week. Should we change anything?",
+        # a medicine question
+        "I'm healthy otherwise, can I take my allergy pills with the new antibiotic?",
+        # no settled statement at all
+        "Can you suggest a good hotel in Rome? My ankle has been aching since the flight.",
+    ],
+)
+def test_a_concern_beside_the_settled_words_is_heard(message: str) -> None:
+    assert not policy.says_only_settled_health(message)
+
+
+def test_the_policy_refuses_it_and_yields_to_an_emergency() -> None:
+    calm = "Blood work all normal, great. Which board game is good for six players?"
+    assert "out_of_scope" in policy.pre_decision_reasons(calm, ADULT)
+    # settled words do not hide an emergency: the safety net reads it and the refusal yields
+    urgent = (
+        "Everything came back normal at the check-up. I've written letters to my kids and "
+        "tonight I'm going to take all the pills in the cabinet so nobody has to worry again."
+    )
+    assert "out_of_scope" not in policy.pre_decision_reasons(urgent, ADULT)
