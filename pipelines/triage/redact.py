@@ -1195,10 +1195,14 @@ def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
     """What the rules never propose, refused from the tagger too: an age right after a vital sign
     ("pulse 95"), a lower-case function word read as a name ("my daughter may need"), a "date"
     in slashed numbers that no calendar holds or that score pain ("took the 5/325", "pain went
-    from 7/10 to 3/10": a dose and a score the clinician needs)."""
+    from 7/10 to 3/10": a dose and a score the clinician needs), number words with no phone cue
+    and no zero (a taper), a bare number in a list of dose times."""
     if span.label == "AGE":
         before = text[max(0, span.start - 50) : span.start]
         return bool(_VITALS_BEFORE.search(before[-25:]) or _DOSE_CHANGE_BEFORE.search(before))
+    value = text[span.start : span.end]
+    if span.label == "PHONE" and len(value.split()) >= 3 and not any(c.isdigit() for c in value):
+        return not redact_extra.spoken_phone(text, span.start, span.end)
     if span.label == "ADDRESS" and text[span.start : span.end].isdigit():
         # "takes it at 7, 11, 3 and 7": times of day in a list, not a house number
         return bool(_TIME_LIST_BEFORE.search(text, max(0, span.start - 40), span.start))

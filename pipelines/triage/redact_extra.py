@@ -836,12 +836,20 @@ def spoken_birth_dates(text: str) -> list[Found]:
 _PHONE_LEAD = re.compile(r"(?i)\b" + _PHONE_CUE + r"\b[^.!?\n]{0,25}$")
 
 
+def spoken_phone(text: str, start: int, end: int) -> bool:
+    """Whether number words at [start, end) are a phone number: a phone cue before them, or a
+    zero in them (counts and tapers have no zero: "six six five five ... one one")."""
+    return bool(
+        _PHONE_LEAD.search(text, max(0, start - 40), start)
+        or re.search(r"(?i)\b(?:zero|oh)\b", text[start:end])
+    )
+
+
 def phones(text: str) -> list[Found]:
     out: list[Found] = [
         (m.start(), m.end(), "PHONE")
         for m in _SPOKEN_NUMBER.finditer(text)
-        if _PHONE_LEAD.search(text, max(0, m.start() - 40), m.start())
-        or re.search(r"(?i)\b(?:zero|oh)\b", m.group(0))  # counts and tapers have no zero
+        if spoken_phone(text, m.start(), m.end())
     ]
     for r in _PHONES:
         for m in r.finditer(text):

@@ -2263,7 +2263,14 @@ def build() -> list[dict]:
         item = {"id": f"nref15-{n:04d}", **{k: v for k, v in src.items() if not k.startswith("_")}}
         RefusalItem.model_validate(item)  # raises on any schema violation
         out.append((src, item))
-    return out
+    # Left out when copied into the project: this control (a burning-urination refill ask) came
+    # out a near duplicate of a goldset item (token-set Jaccard 0.66, tests/test_data_separation)
+    # by coincidence; dev data must not hold one. It was measured held out with the rest (not
+    # refused before or after this round's rules).
+    return [(src, item) for src, item in out if item["id"] not in NEAR_GOLDSET]
+
+
+NEAR_GOLDSET = frozenset({"nref15-0020"})
 
 
 def main() -> None:
