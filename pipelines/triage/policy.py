@@ -505,7 +505,7 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
 # commonest off-topic asks that name one).
 _HEALTH_CONCERN = re.compile(
-    r"(?ix)\b(?:pain\w*|ach(?:e|es|ing|y)|hurts?|hurting|sore|fevers?|feverish|temp|temperature|"
+    r"(?ix)\b(?:pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|fevers?|feverish|temp|temperature|"
     r"cough\w*|rash\w*|heartburn|blisters?|nosebleeds?|migraines?|headaches?|seizures?|"
     r"itch\w*|bleed\w*|blood|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|"
     r"diarrh\w*|constipat\w*|headache|migraine|breath\w*|wheez\w*|chest|heart|palpitat\w*|numb\w*|"
