@@ -505,7 +505,8 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
 # commonest off-topic asks that name one).
 _HEALTH_CONCERN = re.compile(
-    r"(?ix)\b(?:pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|fevers?|feverish|temp|temperature|"
+    r"(?ix)\b(?:pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|"
+    r"hurting|sore|fevers?|feverish|temp|temperature|"
     r"cough\w*|rash\w*|heartburn|blisters?|nosebleeds?|migraines?|headaches?|seizures?|"
     r"itch\w*|bleed\w*|blood|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|"
     r"diarrh\w*|constipat\w*|headache|migraine|breath\w*|wheez\w*|chest|heart|palpitat\w*|numb\w*|"
@@ -1137,8 +1138,6 @@ _MEDICINE = re.compile(
     r"(?i)\b(?:dose|dosage|doses|meds?|medications?|medicines?|pills?|tablets?|prescriptions?|"
     r"refills?)\b"
 )
-# A blood pressure ("150/95", "140s over high 80s").
-_BLOOD_PRESSURE = re.compile(r"(?i)\b\d{2,3}s?\s*(?:/|over)\s*(?:high\s+|low\s+)?\d{2,3}")
 
 
 def says_only_settled_health(message: str) -> bool:
@@ -1153,7 +1152,7 @@ def says_only_settled_health(message: str) -> bool:
     """
     if not learned_reads(message) or not _SAYS_SETTLED.search(message):
         return False
-    if any(p.search(message) for p in (_MEDICINE, _BLOOD_PRESSURE, _READING, _LAB_VALUE)):
+    if _MEDICINE.search(message) or _names_a_measurement(message):
         return False
     rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _SAYS_SETTLED.search(c))
     return not _raises_health_concern(rest)
@@ -1184,6 +1183,17 @@ _LAB_VALUE = re.compile(
     r"cholesterol|triglycerides|troponin|d-?dimer|crp|esr|bilirubin|calcium|magnesium|"
     r"lipase|ck|cea|ca-?125|urate|uric\s+acid|vit\s+d)\b[^.?!\n]{0,30}?\d"
 )
+# A blood pressure ("150/95", "140s over high 80s").
+# ("12/15" is a date: a systolic pressure is 70 or more)
+_BLOOD_PRESSURE = re.compile(
+    r"(?i)\b(?:[7-9]\d|1\d\d|2[0-4]\d)s?\s*(?:/|over)\s*(?:high\s+|low\s+)?(?:[4-9]\d|1[0-3]\d)s?\b"
+)
+
+
+def _names_a_measurement(message: str) -> bool:
+    """A number the sender measured: a reading with its unit, a lab value, a blood pressure.
+    It is health whatever the language and whether or not a pathway covers it."""
+    return any(p.search(message) for p in (_READING, _LAB_VALUE, _BLOOD_PRESSURE))
 
 
 def names_no_health(message: str) -> bool:
@@ -1200,7 +1210,7 @@ def names_no_health(message: str) -> bool:
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
         return False
-    return not (_READING.search(message) or _LAB_VALUE.search(message) or is_health(message))
+    return not (_names_a_measurement(message) or is_health(message))
 
 
 def _asks_off_topic_foreign(message: str) -> bool:
