@@ -25,7 +25,7 @@ _EPONYMS = frozenset(
     fallot foley gilbert glasgow graves guillain barre hashimoto heberden heimlich hirschsprung
     hodgkin holter horner huntington kaposi kawasaki kegel korsakoff lyme marfan meckel meniere
     murphy osgood schlatter paget parkinson peyronie raynaud reye rinne romberg schatzki sjogren
-    sjögren stevens tourette trendelenburg valsalva weber wegener wernicke whipple wilms wilson
+    stevens tourette trendelenburg valsalva weber wegener wernicke whipple wilms wilson
     wolff zenker bowen charcot kernig brudzinski mallory weiss boerhaave tietze
     kussmaul cheyne stokes korotkoff duchenne becker tay sachs gaucher fabry pompe turner
     klinefelter down patau edwards angelman prader willi rett williams noonan marfan legg
