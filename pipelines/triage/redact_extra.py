@@ -1782,12 +1782,33 @@ def _caps_name(value: str, known: Callable[[str], bool]) -> bool:
     return any(named) and all(n or not known(w.lower()) for n, w in zip(named, words, strict=True))
 
 
+# Kin and roles that stand beside a person's name ("grace my carer", "my coworker deepa").
+_KIN_WORDS = (
+    "son daughter wife husband partner mum mom dad mother father sister brother aunt auntie aunty "
+    "uncle cousin niece nephew grandson granddaughter grandma grandpa nan nana gran granny "
+    "boyfriend girlfriend fiance fiancee stepdad stepmom stepmum stepson stepdaughter kid child "
+    "baby twin bro sis hubby wifey youngest eldest oldest"
+).split()
+_ROLE_WORDS = (
+    r"(?:pharmacist|carer|caregiver|neighbou?r|co-?worker|colleague|boss|manager|teacher|"
+    r"landlord|landlady|flatmate|housemate|roommate|mate|friend|bestie|therapist|counsell?or|"
+    r"physio|dentist|midwife|doula|interpreter|receptionist|driver|nurse|doctor|gp|consultant|"
+    r"surgeon|optician|social\s+worker|"
+    r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|" + "|".join(_KIN_WORDS) + r")"
+)
+_ROLE_WORD = re.compile(_ROLE_WORDS + r"s?")
+
+
+def is_role_word(word: str) -> bool:
+    """A relation or a role a person is named by ("carer", "interpreter", "gp")."""
+    return bool(_ROLE_WORD.fullmatch(word.lower()))
+
+
 # "hi dr b", "Dr K said": a doctor known by an initial ("dr a" is "a doctor" misspelt)
 _DR_INITIAL = re.compile(r"(?i:\b(?:dr|doctor)\.?)\s+([B-HJ-Zb-hj-z])\b(?![.'\u2019-]\w)")
 # "Her pharmacist at Boots, Ama, had told her": a role at a place, then the person in commas
 _ROLE_AT_PLACE_NAME = re.compile(
-    r"(?i:\b(?:pharmacist|nurse|doctor|gp|physio|therapist|midwife|dentist|receptionist|"
-    r"carer|caregiver|consultant|surgeon|optician|counsell?or|social\s+worker)\s+(?:at|from)\s+)"
+    r"(?i:\b" + _ROLE_WORDS + r"\s+(?:at|from)\s+)"
     r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3},\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s*,"
 )
 
@@ -1880,27 +1901,6 @@ _NOT_A_PERSON = frozenset(
     form label leaflet box bottle paper papers internet website site mychart also then now
     still just so and but or because cos plus yes no ok okay well oh um hmm lol""".split()
 )
-# Kin and roles that stand beside a person's name ("grace my carer", "my coworker deepa").
-_KIN_WORDS = (
-    "son daughter wife husband partner mum mom dad mother father sister brother aunt auntie aunty "
-    "uncle cousin niece nephew grandson granddaughter grandma grandpa nan nana gran granny "
-    "boyfriend girlfriend fiance fiancee stepdad stepmom stepmum stepson stepdaughter kid child "
-    "baby twin bro sis hubby wifey youngest eldest oldest"
-).split()
-_ROLE_WORDS = (
-    r"(?:pharmacist|carer|caregiver|neighbou?r|co-?worker|colleague|boss|manager|teacher|"
-    r"landlord|landlady|flatmate|housemate|roommate|mate|friend|bestie|therapist|counsell?or|"
-    r"physio|dentist|midwife|doula|interpreter|receptionist|driver|nurse|doctor|gp|"
-    r"aide|helper|cleaner|pastor|priest|imam|rabbi|coach|sponsor|" + "|".join(_KIN_WORDS) + r")"
-)
-_ROLE_WORD = re.compile(_ROLE_WORDS + r"s?")
-
-
-def is_role_word(word: str) -> bool:
-    """A relation or a role a person is named by ("carer", "interpreter", "gp")."""
-    return bool(_ROLE_WORD.fullmatch(word.lower()))
-
-
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
 _LC_NAME = r"([a-z][a-z'-]+)"
 # "grace my carer noticed", "yazzie the pharmacist says", "chiamaka my daughter is 3"
