@@ -1633,13 +1633,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 # "May I", "May we": the verb opening a question.
 _MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|they)\b")
-# Words the NER and the tagger read as people that never are: a salutation, a language.
-_NEVER_PEOPLE = frozenset(
-    """madam sir ma'am maam arabic spanish mandarin cantonese french portuguese russian polish
-    somali urdu hindi punjabi bengali vietnamese korean tagalog farsi persian turkish swahili
-    amharic tigrinya pashto dari haitian creole ukrainian romanian greek italian german
-    japanese hebrew yoruba igbo hausa twi""".split()
-)
+# Words the NER and the tagger read as people that never are ("Dear Sir or Madam").
+_SALUTATIONS = frozenset({"madam", "sir", "ma'am", "maam"})
 # A state or a country after a place word ("moved here from Virginia", "travelling to Jordan",
 # "stays with us in florida"): a place, and not PHI alone (goldsets/README.md).
 # ("a text from Georgia", "talked to Virginia": a person; a journey's from and to count only)
@@ -1651,13 +1646,18 @@ _PLACE_BEFORE = re.compile(
 
 
 def _not_a_person(text: str, start: int, word: str, *, alone: bool) -> bool:
-    """A word that names no person where a guesser put it in a NAME span: a salutation or a
-    language anywhere, a state or a country after a place word when it is the whole span."""
+    """A word that names no person where a guesser put it in a NAME span: a salutation; when it
+    is the whole span, a language ("an interpreter (Arabic)") or a state or a country after a
+    place word. Inside a longer name either may be a surname ("Sarah English")."""
     low = word.lower()
-    if low in _NEVER_PEOPLE:
+    if low in _SALUTATIONS:
         return True
+    if not alone:
+        return False
     before = text[max(0, start - 30) : start]
-    return alone and low in redact_extra.NOT_PLACES and bool(_PLACE_BEFORE.search(before))
+    return low in redact_extra.LANGUAGE_NAMES or (
+        low in redact_extra.NOT_PLACES and bool(_PLACE_BEFORE.search(before))
+    )
 
 
 def _not_clinical(spans: list[Span], text: str) -> list[Span]:

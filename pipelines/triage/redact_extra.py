@@ -1234,16 +1234,21 @@ def _given_name_words(text: str, given: frozenset[str]) -> list[Found]:
 
 # --- NER clean-up -------------------------------------------------------------------------
 
+# Languages a message names ("needs an interpreter (Arabic)"): never a person or a place.
+LANGUAGE_NAMES = frozenset(
+    """english spanish french german italian portuguese chinese mandarin cantonese russian arabic
+    vietnamese korean japanese tagalog hindi urdu polish somali haitian creole asl farsi persian
+    turkish swahili amharic tigrinya pashto dari ukrainian romanian greek hebrew yoruba igbo
+    hausa twi bengali punjabi""".split()
+)
 # Words the small NER model tags as people or places in patient messages but that are not PHI.
-NER_STOP = frozenset(
+NER_STOP = LANGUAGE_NAMES | frozenset(
     """god lord jesus christ allah medicare medicaid mychart portal zoom whatsapp facetime
     google gmail iphone android blog warmly cheers regards sincerely respectfully cordially
     blessings xoxo thanks thank best love mon tue tues wed thu thur thurs fri sat sun jan feb
     mar apr jun jul aug sep sept oct nov dec opdivo keytruda yervoy tylenol advil aleve wifi
     tricare cigna aetna humana anthem kaiser ultrasound telehealth covid
-    walgreens walmart costco kroger safeway publix cvs
-    english spanish french german italian portuguese chinese mandarin cantonese russian arabic
-    vietnamese korean japanese tagalog hindi urdu polish somali haitian creole asl""".split()
+    walgreens walmart costco kroger safeway publix cvs""".split()
 )
 LEAD_TITLES = re.compile(
     r"(?i:^(?:(?:hi|hello|hey|dear|i'?m|it'?s|this\s+is|dr|doctor|mr|mrs|ms|miss|mx|nurse|"
