@@ -1639,9 +1639,9 @@ _SALUTATIONS = frozenset({"madam", "sir", "ma'am", "maam"})
 # "stays with us in florida"): a place, and not PHI alone (goldsets/README.md).
 # ("a text from Georgia", "talked to Virginia": a person; a journey's from and to count only)
 _PLACE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:moved|moving|move|came|coming|come|originally|relocat\w*|flew|flying|fly|"
-    r"drove|driving|travel\w*|trip|going|went|back|home|here)\s+(?:here\s+|back\s+|over\s+|"
-    r"down\s+|up\s+|out\s+)?(?:from|to)|\b(?:in|near|visiting|across|around|outside\s+of))\s+$"
+    r"(?i)(?:\b(?:" + redact_extra.JOURNEY_WORDS + r"|came|coming|come|originally|fly|travel\w*|"
+    r"home|here)\s+(?:here\s+|back\s+|over\s+|down\s+|up\s+|out\s+)?(?:from|to)"
+    r"|\b(?:in|near|visiting|across|around|outside\s+of))\s+$"
 )
 
 

@@ -178,10 +178,14 @@ _ADDRESS_PATTERNS = (
     r"(?i:\b(?:flat|bldg|building|floor|fl|lot|space|trlr|trailer)\.?\s*#?\s*\d+[A-Z]?\b)",
 )
 _ADDRESS_RES = tuple(re.compile(p) for p in _ADDRESS_PATTERNS)
+# Words of a journey before its "to" or "from" ("moved to", "flying back from").
+JOURNEY_WORDS = (
+    r"(?:moved|moving|move|relocated|relocating|travel(?:l)?ing|flying|flew|driving|drove|headed|"
+    r"going|went|trip|vacation|back)"
+)
 # A place after a living/travel verb: "moved to Flagstaff", "we live in Grand Junction".
 _PLACE_CUE = re.compile(
-    r"(?i:\b(?:moved|moving|move|relocated|relocating|travel(?:l)?ing|flying|flew|driving|"
-    r"drove|headed|going|went|trip|vacation|back)\s+(?:back\s+)?(?:to|from|in)\s+|"
+    r"(?i:\b" + JOURNEY_WORDS + r"\s+(?:back\s+)?(?:to|from|in)\s+|"
     r"\b(?:live|lives|living|lived|staying|stay|based|born|grew\s+up|reside|resides|"
     r"vacationing|visiting)\s+(?:in|at|near|outside(?:\s+of)?)\s+|\bvisiting\s+)"
     r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,2})"
