@@ -1197,13 +1197,13 @@ def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
     in slashed numbers that no calendar holds or that score pain ("took the 5/325", "pain went
     from 7/10 to 3/10": a dose and a score the clinician needs), number words with no phone cue
     and no zero (a taper), a bare number in a list of dose times."""
+    value = text[span.start : span.end]
     if span.label == "AGE":
         before = text[max(0, span.start - 50) : span.start]
         return bool(_VITALS_BEFORE.search(before[-25:]) or _DOSE_CHANGE_BEFORE.search(before))
-    value = text[span.start : span.end]
     if span.label == "PHONE" and len(value.split()) >= 3 and not any(c.isdigit() for c in value):
         return not redact_extra.spoken_phone(text, span.start, span.end)
-    if span.label == "ADDRESS" and text[span.start : span.end].isdigit():
+    if span.label == "ADDRESS" and value.isdigit():
         # "takes it at 7, 11, 3 and 7": times of day in a list, not a house number
         return bool(_TIME_LIST_BEFORE.search(text, max(0, span.start - 40), span.start))
     if span.label == "DATE":
@@ -1212,12 +1212,11 @@ def _tagger_false_alarm(span: phi_tagger.TaggedSpan, text: str) -> bool:
                 return not _could_be_date(m.group(0)) or redact_extra.is_score(
                     text, m.start(), m.end()
                 )
-    word = text[span.start : span.end]
     # ("...on elm st. ty": a thank-you closing the message, not Ty)
     return (
         span.label == "NAME"
-        and word.islower()
-        and (word in _NOT_AFTER_RELATION or word in _TRAILING_STOP)
+        and value.islower()
+        and (value in _NOT_AFTER_RELATION or value in _TRAILING_STOP)
     )
 
 
