@@ -1140,6 +1140,107 @@ _MEDICINE = re.compile(
 )
 
 
+# Health told as going well ("sugars have been behaving since the metformin change", "the new
+# inhaler is working great", "knee healed beautifully", "heart looks great after the stent"):
+# a state word after a health word, in a clause that turns to nothing new.
+_GOING_WELL = re.compile(
+    r"(?ix)\b(?:been|is|are|was|were|looks?|feels?|doing|going)\s+(?:really\s+|so\s+|just\s+)?"
+    r"(?:great|good|well|fine|excellent|perfect|amazing)\b|\bbehaving\b|\bhealed(?:\s+up)?\b"
+    r"|\bcame\s+back\s+(?:normal|clear|fine|good)\b|\b(?:well[\s-])?controlled\b"
+    r"|\bunder\s+control\b|\bworking\s+(?:great|well|wonders|wonderfully|perfectly)\b"
+    r"|\bno\s+more\s+\w+ing\b|\btotally\s+gone\b|\bcancer[\s-]free\b"
+    r"|\bback\s+to\s+(?:normal|walking|running|work|myself|\w+ball|the\s+gym)\b|\bmyself\s+again\b"
+    r"|\bwithout\s+any\s+pain\b|\bno\s+(?:complaints|concerns)\b|\bfull\s+range\b"
+    r"|\bhaven'?t\s+needed\b|\bbest\s+thing\b|\ball\s+good\b|\bdid\s+the\s+trick\b"
+    r"|\bfeel(?:ing)?\s+(?:100|so\s+much\s+better|better\s+than)\b|\bclean\s+bill\b"
+    r"|\bwas\s+clean\b|\ball\s+clear\b"
+)
+# What turns a clause from well to not ("healed, but", "still", "worse again", "since yesterday").
+_TURN = re.compile(
+    r"(?ix)\b(?:but|except|though|although|still|worse|again|started|starting|no\s+longer|"
+    r"isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t\s+been|stopped\s+working|worr(?:y|ied)|"
+    r"concern(?:ed|ing)|new\s+(?:pain|lump|rash|symptom)|not\s+(?:great|good|fine|better|normal|"
+    r"working)|since\s+(?:yesterday|last\s+night|this\s+morning|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day))\b"
+)
+# Health said to be absent ("no meds", "nobody in the house has asthma", "I don't have any
+# health issues").
+_NO_HEALTH_ISSUE = re.compile(
+    r"(?ix)\b(?:no|don'?t\s+have\s+any|doesn'?t\s+have\s+any|without\s+any|nobody\s+"
+    r"(?:in\s+\w+\s+\w+\s+)?(?:has|have))\s+(?:\w+\s+){0,2}(?:meds|medications?|health\s+"
+    r"(?:issues|problems|conditions)|injuries|allerg(?:y|ies)|asthma|conditions?)\b"
+)
+# Where a clause ends: a sentence's end (kept with it, so a question keeps its mark), a dash, a
+# bracket, a turn ("..., but").
+_CLAUSE = re.compile(
+    r"(?i)(?<=[.!?;\n])\s*|\s[-\u2013\u2014]+\s|[()]|,?\s+(?:but|however|although|though|"
+    r"except|and\s+now)\b"
+)
+# What the rest must not hold: a medicine being changed, a result, a question of safety or of
+# what to do ("is it ok to", "should I", "do I need", "next step").
+_MEDICINE_CHANGE = re.compile(
+    r"(?i)\b(?:come|coming|get|getting|go|going)\s+off\b|\b(?:reduce|reducing|taper\w*|wean\w*|"
+    r"cut\s+down|switch\w*|stop(?:ping)?\s+(?:taking|the|my|it))\b"
+)
+_RESULT_WORD = re.compile(
+    r"(?i)\b(?:positive|abnormal|high|low|elevated|flagged|raised|borderline)\b"
+)
+_ASKS_IF_SAFE = re.compile(
+    r"(?ix)\bis\s+it\s+(?:ok|okay|safe|alright|fine|wise|a\s+good\s+idea|too\s+soon)\b|\bsafe\s+to\b"
+    r"|\bcan\s+i\s+(?:still\s+)?(?:take|eat|drink|fly|travel|go|exercise|run|swim|lift|drive|have|"
+    r"use|do|get|start|stop|skip)\b|\bshould\s+i\b|\bam\s+i\s+(?:ok|allowed|able|fit|cleared)\b"
+    r"|\bdo\s+i\s+need\b|\b(?:will|would|could)\s+(?:it|this|that|i)\b|\bneed\s+to\s+(?:worry|"
+    r"see|be\s+seen)\b|\b(?:fit|cleared)\s+to\b|\bnext\s+steps?\b|\bwhat\s+(?:should|do|can)\s+"
+    r"(?:i|we)\s+do\b"
+)
+_ASKS = re.compile(
+    r"(?i)\?|\b(?:can|could|would)\s+(?:you|u|someone|anyone)\b|\b(?:please|pls|any\s+(?:tips|"
+    r"ideas|advice|recommendations?|suggestions?)|recommend|suggest|help\s+me|i\s+need\s+"
+    r"(?:a|an|some|help))\b"
+)
+# "back" is a body part after a possessive or a side ("my back", "lower back"), and an adverb
+# elsewhere ("came back normal", "getting my deposit back").
+_BODY_BACK = re.compile(r"(?i)\b(?:my|his|her|their|your|lower|upper|mid|bad|sore)\s+back\b")
+# What went well has come back ("..., but the patches are back again on both elbows").
+_COMES_BACK = re.compile(
+    r"(?i)\b(?:again|worse|flar\w+|relaps\w*|(?:is|are|it'?s|they'?re)\s+back)\b"
+)
+# Body parts the concern list leaves out, read only here: a rest that names one is about health.
+_BODY_PART = re.compile(
+    r"(?i)\b(?:elbows?|shoulders?|fingers?|toes?|feet|foot|legs?|arms|hands|lips?|tongue|teeth|"
+    r"tooth|gums?|scalp|nails|joints?|muscles?|bones?|spine|ribs?|groin|bladder|bowels?|kidneys?|"
+    r"liver|lungs?|moles?|warts?|cysts?|ulcers?|stools?|patches)\b"
+)
+# A rest this short leans on what was said before ("Can we plan that?").
+_MIN_REST_WORDS = 8
+
+
+def _health_word(text: str) -> bool:
+    """A symptom, body part, condition, medicine, drug, reading or result named in `text`."""
+    from pipelines.triage.health_lexicon import find_terms
+
+    concern = [
+        m
+        for m in _HEALTH_CONCERN.finditer(text)
+        if m.group(0).lower() != "back" or _BODY_BACK.search(text[max(0, m.start() - 12) : m.end()])
+    ]
+    return bool(
+        concern
+        or _BODY_PART.search(text)
+        or _HEALTH_CONCERN_FOREIGN.search(text)
+        or _MEDICINE.search(text)
+        or find_terms(text, ["any"])
+        or _names_a_measurement(text)
+    )
+
+
+def _settled_clause(clause: str) -> bool:
+    """The clause says some health is settled: in so many words, as absent, or as going well."""
+    if _SAYS_SETTLED.search(clause) or _NO_HEALTH_ISSUE.search(clause):
+        return True
+    return _health_word(clause) and bool(_GOING_WELL.search(clause)) and not _TURN.search(clause)
+
+
 def says_only_settled_health(message: str) -> bool:
     """The sender says their health is settled, and nothing else in the message raises a
     concern, a medicine, a reading or a result: the ask is not triage ("Best way from the Rome
@@ -1148,14 +1249,35 @@ def says_only_settled_health(message: str) -> bool:
     Read where the learned labels read (English, a few words). The rest of the message is what
     is left after dropping every clause that says the health is settled; a new problem told in
     the same breath ("the knee is fully healed but now the other one swells") is a concern, and
-    so is a medicine or a number the sender measured anywhere (a blood pressure, a result).
+    so is a number the sender measured anywhere (a blood pressure, a result).
+
+    Two readings. In so many words ("we're both healthy", "good as new"), with no medicine
+    anywhere, the rest needs only raise no concern. Told as going well ("the new inhaler is
+    working great", "sugars behaving since the metformin change"), the rest must also ask for
+    something, at some length, with no medicine, drug, result or question of safety in it, and
+    no medicine being changed anywhere.
     """
-    if not learned_reads(message) or not _SAYS_SETTLED.search(message):
+    if not learned_reads(message) or _names_a_measurement(message):
         return False
-    if _MEDICINE.search(message) or _names_a_measurement(message):
+    if _SAYS_SETTLED.search(message) and not _MEDICINE.search(message):
+        rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _SAYS_SETTLED.search(c))
+        if not _raises_health_concern(rest):
+            return True
+    if _MEDICINE_CHANGE.search(message):
         return False
-    rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _SAYS_SETTLED.search(c))
-    return not _raises_health_concern(rest)
+    clauses = [c for c in _CLAUSE.split(message) if c and c.strip()]
+    kept = [c for c in clauses if not _settled_clause(c)]
+    if len(kept) == len(clauses):
+        return False
+    rest = " ".join(kept)
+    return bool(
+        len(rest.split()) >= _MIN_REST_WORDS
+        and _ASKS.search(rest)
+        and not _health_word(rest)
+        and not _RESULT_WORD.search(rest)
+        and not _ASKS_IF_SAFE.search(rest)
+        and not _COMES_BACK.search(rest)
+    )
 
 
 def _other_language(message: str) -> bool:
@@ -1229,6 +1351,59 @@ def _asks_about_public_figure(message: str) -> bool:
         and _PUBLIC_FIGURE.search(message)
         and _ILLNESS_ASKED.search(message)
         and not _FIRST_PERSON_ANY.search(message)
+    )
+
+
+# Someone the sender only watches or works beside: the news, a famous or passing stranger, a
+# colleague or neighbour, a character ("the Channel 4 weatherman", "a man on my train").
+_ONLOOKER = re.compile(
+    r"(?ix)\b(?:news|article|documentary|headlines?|the\s+papers|channel\s+\d+|on\s+(?:air|tv|"
+    r"the\s+telly)|tv|podcast|celebrit\w+|pop\s+star|weather\s?(?:man|woman|lady|guy|girl)|"
+    r"quarterback|footballer|(?:basketball|football|soccer|tennis)\s+player|actor|actress|singer|"
+    r"presenter|anchor|newsreader|(?:a|the|this)\s+(?:man|woman|guy|lady|girl|boy|kid)\s+(?:on|at|"
+    r"in)\s+(?:my|the)\s+(?:train|bus|tube|subway|plane|flight|gym|street|shop|store|queue|line)|"
+    r"stranger|colleague|co-?worker|neighbou?r|man\s+next\s+door|lady\s+next\s+door|character|"
+    r"researchers|scientists)\b"
+)
+# What is asked of it: what it was, what caused it, whether a story is true.
+_CURIOUS_ASK = re.compile(
+    r"(?ix)\bwhat\s+(?:do\s+you\s+think|could)\s+(?:it\s+is|it\s+was|happened|have\s+caused|"
+    r"cause[ds]?|that\s+(?:is|was|be))\b|\bwhat\s+(?:could|would|might)\s+(?:have\s+)?cause[ds]?\b"
+    r"|\b(?:was|is)\s+(?:that|it|this)\s+(?:a|an|actually|really|true)\b|\bwhat\s+(?:kind|sort|"
+    r"type)\s+of\s+(?:disease|illness|condition|sickness)\b|\bcurrent\s+thinking\b"
+    r"|\bhow\s+many\s+people\b|\bwhat(?:'s|\s+is)\s+your\s+take\b|\bwill\s+(?:he|she)\s+be\s+"
+    r"back\b|\bis\s+(?:that|it)\s+(?:a\s+sign\s+of\s+)?[a-z]+\?"
+)
+# The sender's own stake: an exposure, a risk, a question of what they should do.
+_OWN_STAKE = re.compile(
+    r"(?ix)\b(?:contact|contagious|sat\s+(?:next|near)|shared|at\s+risk|should\s+(?:i|we)|"
+    r"do\s+(?:i|we)\s+need|could\s+(?:i|we)|am\s+i|are\s+we|worried\s+(?:i|we|about\s+(?:my|"
+    r"our))|my\s+own|same\s+thing|me\s+too)\b"
+    # caught or exposed: the sender or their own ("did you catch the final" is watching)
+    r"|\b(?:i|we|me|us|my\s+\w+|our\s+\w+)\b[^.?!\n]{0,30}\b(?:catch|caught|infect\w*|expos\w+)"
+    r"|\b(?:catch|caught)\s+it\s+from\b"
+)
+_FIRST_PERSON_WE = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|we|our|us)\b")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|they|them|their)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s*")
+
+
+def _asks_about_an_onlooker(message: str) -> bool:
+    """Curiosity about the illness of someone the sender only watches or works beside ("Did
+    you see the weatherman slurring on air? Was that a stroke?"), with no stake of the
+    sender's own: no exposure or risk asked about, and no sentence where the sender (and no
+    one else) has a symptom. Read where the learned labels read (English, a few words).
+    """
+    if not learned_reads(message) or not _ONLOOKER.search(message):
+        return False
+    if not _CURIOUS_ASK.search(message) or _OWN_STAKE.search(message):
+        return False
+    return not any(
+        _FIRST_PERSON_WE.search(s)
+        and _HEALTH_CONCERN.search(s)
+        and not _THIRD_PERSON.search(s)
+        and not _settled_clause(s)
+        for s in _SENTENCE_END.split(message)
     )
 
 
@@ -1440,6 +1615,7 @@ def pre_decision_reasons(
         or names_no_health(message)
         or bool(_SAYS_NOT_MEDICAL.search(message))
         or says_only_settled_health(message)
+        or _asks_about_an_onlooker(message)
     )
     if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")

@@ -69,3 +69,43 @@ def test_the_policy_refuses_it_and_yields_to_an_emergency() -> None:
         "tonight I'm going to take all the pills in the cabinet so nobody has to worry again."
     )
     assert "out_of_scope" not in policy.pre_decision_reasons(urgent, ADULT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The new asthma inhaler is working great, haven't needed the blue one in weeks. Could you "
+        "recommend a hotel in Bruges that is close to the canals?",
+        "My hip has healed beautifully since the operation, so thank you all! We are finally "
+        "redoing the kitchen; can you suggest whether oak or walnut worktops last longer?",
+        "Sugars have been behaving since the metformin change. Totally unrelated, but how do I "
+        "get my old photos off a broken laptop without paying a repair shop?",
+        "Nobody in our family has allergies. Could you give me a birthday cake recipe for forty "
+        "children with a chocolate and raspberry filling?",
+    ],
+)
+def test_health_told_as_going_well_then_another_ask_is_out_of_scope(message: str) -> None:
+    assert policy.says_only_settled_health(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the medicine is the ask
+        "I've felt well on sertraline for a year now. I'd like to come off it slowly, can you "
+        "help me plan that over the spring?",
+        # a question of safety about the trip
+        "The knee has healed beautifully after the replacement. Is it ok to take a twelve hour "
+        "flight to Singapore next month with the metal in it?",
+        # a result to decide on
+        "My asthma is well controlled these days. The home kit for my cholesterol came back high "
+        "though, could you tell me what the next step would be for me?",
+        # going well, then a turn
+        "The eczema cream was working great but the patches are back again on both elbows. Can "
+        "you suggest what to try next before our holiday?",
+        # a short rest that leans on what came before
+        "My back is doing great since physio. Can we plan the next bit?",
+    ],
+)
+def test_going_well_beside_a_health_ask_is_heard(message: str) -> None:
+    assert not policy.says_only_settled_health(message)
