@@ -1144,7 +1144,7 @@ _MEDICINE = re.compile(
 # inhaler is working great", "knee healed beautifully", "heart looks great after the stent"):
 # a state word after a health word, in a clause that turns to nothing new.
 _GOING_WELL = re.compile(
-    r"(?ix)\b(?:been|is|are|was|were|looks?|feels?|doing|going)\s+(?:really\s+|so\s+|just\s+)?"
+    r"(?ix)\b(?:been|is|are|was|were|looks?|feels?|doing|going|went)\s+(?:really\s+|so\s+|just\s+)?"
     r"(?:great|good|well|fine|excellent|perfect|amazing)\b|\bbehaving\b|\bhealed(?:\s+up)?\b"
     r"|\bcame\s+back\s+(?:normal|clear|fine|good)\b|\b(?:well[\s-])?controlled\b"
     r"|\bunder\s+control\b|\bworking\s+(?:great|well|wonders|wonderfully|perfectly)\b"
@@ -1153,8 +1153,13 @@ _GOING_WELL = re.compile(
     r"|\bwithout\s+any\s+pain\b|\bno\s+(?:complaints|concerns)\b|\bfull\s+range\b"
     r"|\bhaven'?t\s+needed\b|\bbest\s+thing\b|\ball\s+good\b|\bdid\s+the\s+trick\b"
     r"|\bfeel(?:ing)?\s+(?:100|so\s+much\s+better|better\s+than)\b|\bclean\s+bill\b"
-    r"|\bwas\s+clean\b|\ball\s+clear\b"
+    r"|\bwas\s+clean\b|\ball\s+clear\b|\bcalmed\s+(?:\w+\s+)?down\b|\bnicely\b|\bbehaved\b"
+    r"|\b(?:much|miles|loads|way|so\s+much|heaps)\s+better\b|\bfeel(?:ing)?\s+(?:great|good|strong|"
+    r"amazing)\b|\brock\s+steady\b|\b(?:absolutely|totally|completely)\s+(?:fine|normal)\b"
+    r"|\b(?:normal|myself|fine|well)\s+again\b|\b(?:seizure|symptom|pain)[\s-]free\b"
 )
+# "normal again" is well; "again" alone is a turn.
+_WELL_AGAIN = re.compile(r"(?i)\b(?:normal|myself|fine|well|better)\s+again\b")
 # What turns a clause from well to not ("healed, but", "still", "worse again", "since yesterday").
 _TURN = re.compile(
     r"(?ix)\b(?:but|except|though|although|still|worse|again|started|starting|no\s+longer|"
@@ -1209,10 +1214,17 @@ _COMES_BACK = re.compile(
 _BODY_PART = re.compile(
     r"(?i)\b(?:elbows?|shoulders?|fingers?|toes?|feet|foot|legs?|arms|hands|lips?|tongue|teeth|"
     r"tooth|gums?|scalp|nails|joints?|muscles?|bones?|spine|ribs?|groin|bladder|bowels?|kidneys?|"
-    r"liver|lungs?|moles?|warts?|cysts?|ulcers?|stools?|patches)\b"
+    r"liver|lungs?|moles?|warts?|cysts?|ulcers?|stools?|patches|eyelids?|eyebrows?|eyelashes|"
+    r"nose|mouth|jaw|chin|cheeks?|forehead|twitch\w*|stress(?:ed|ful)?)\b"
 )
 # A rest this short leans on what was said before ("Can we plan that?").
 _MIN_REST_WORDS = 8
+
+
+# Who and where care is given: thanks to the nurses or a hospital's car park name no concern.
+_CARE_PLACES = frozenset(
+    {"doctor", "hospital", "hospitals", "clinic", "nurse", "dentist", "pharmacy", "health"}
+)
 
 
 def _health_word(text: str) -> bool:
@@ -1229,7 +1241,7 @@ def _health_word(text: str) -> bool:
         or _BODY_PART.search(text)
         or _HEALTH_CONCERN_FOREIGN.search(text)
         or _MEDICINE.search(text)
-        or find_terms(text, ["any"])
+        or any(t not in _CARE_PLACES for t in find_terms(text, ["any"]))
         or _names_a_measurement(text)
     )
 
@@ -1238,7 +1250,11 @@ def _settled_clause(clause: str) -> bool:
     """The clause says some health is settled: in so many words, as absent, or as going well."""
     if _SAYS_SETTLED.search(clause) or _NO_HEALTH_ISSUE.search(clause):
         return True
-    return _health_word(clause) and bool(_GOING_WELL.search(clause)) and not _TURN.search(clause)
+    return (
+        _health_word(clause)
+        and bool(_GOING_WELL.search(clause))
+        and not _TURN.search(_WELL_AGAIN.sub("", clause))
+    )
 
 
 def says_only_settled_health(message: str) -> bool:
@@ -1359,11 +1375,13 @@ def _asks_about_public_figure(message: str) -> bool:
 _ONLOOKER = re.compile(
     r"(?ix)\b(?:news|article|documentary|headlines?|the\s+papers|channel\s+\d+|on\s+(?:air|tv|"
     r"the\s+telly)|tv|podcast|celebrit\w+|pop\s+star|weather\s?(?:man|woman|lady|guy|girl)|"
-    r"quarterback|footballer|(?:basketball|football|soccer|tennis)\s+player|actor|actress|singer|"
-    r"presenter|anchor|newsreader|(?:a|the|this)\s+(?:man|woman|guy|lady|girl|boy|kid)\s+(?:on|at|"
-    r"in)\s+(?:my|the)\s+(?:train|bus|tube|subway|plane|flight|gym|street|shop|store|queue|line)|"
-    r"stranger|colleague|co-?worker|neighbou?r|man\s+next\s+door|lady\s+next\s+door|character|"
-    r"researchers|scientists)\b"
+    r"quarterback|footballer|midfielder|striker|goalkeeper|athlete|(?:basketball|football|soccer|"
+    r"tennis)\s+player|actor|actress|singer|presenter|anchor|newsreader|(?:tv|cop|that)\s+show|"
+    r"biography|(?:a|an|the|this)\s+(?:(?:old|older|young|elderly)\s+)?(?:man|woman|guy|lady|girl|"
+    r"boy|kid)\s+(?:on|at|in)\s+(?:my|the)\s+(?:train|bus|tube|subway|plane|flight|gym|street|shop|"
+    r"store|queue|line|church|mosque|temple|synagogue|office|pub)|stranger|colleague|co-?worker|"
+    r"manager|boss|neighbou?r|man\s+next\s+door|lady\s+next\s+door|character|researchers|"
+    r"scientists)\b"
 )
 # What is asked of it: what it was, what caused it, whether a story is true.
 _CURIOUS_ASK = re.compile(
@@ -1372,7 +1390,11 @@ _CURIOUS_ASK = re.compile(
     r"|\b(?:was|is)\s+(?:that|it|this)\s+(?:a|an|actually|really|true)\b|\bwhat\s+(?:kind|sort|"
     r"type)\s+of\s+(?:disease|illness|condition|sickness)\b|\bcurrent\s+thinking\b"
     r"|\bhow\s+many\s+people\b|\bwhat(?:'s|\s+is)\s+your\s+take\b|\bwill\s+(?:he|she)\s+be\s+"
-    r"back\b|\bis\s+(?:that|it)\s+(?:a\s+sign\s+of\s+)?[a-z]+\?"
+    r"back\b|\bis\s+(?:that|it)\s+(?:a\s+sign\s+of\s+)?(?!(?:anything|normal|ok|okay|bad|serious|"
+    r"worrying|dangerous|fine|common|something)\?)[a-z]+\?"
+    r"|\bwhat\s+(?:actually\s+|really\s+)?happens\s+to\s+(?:someone|a\s+person|people|him|her)\b"
+    r"|\bwill\s+they\s+let\s+(?:him|her)\b|\bhow\s+long\s+do\s+(?:people|they|patients)\b"
+    r"|\bwhat\s+do\s+you\s+think\s+is\s+(?:really\s+)?going\s+on\b|\bdefinitive\s+answer\b"
 )
 # The sender's own stake: an exposure, a risk, a question of what they should do.
 _OWN_STAKE = re.compile(
@@ -1401,6 +1423,45 @@ def _asks_about_an_onlooker(message: str) -> bool:
     return not any(
         _FIRST_PERSON_WE.search(s)
         and _HEALTH_CONCERN.search(s)
+        and not _THIRD_PERSON.search(s)
+        and not _settled_clause(s)
+        for s in _SENTENCE_END.split(message)
+    )
+
+
+# The sender says the ask is curiosity ("just curious", "purely morbid curiosity", "settle a
+# bet", "is that even possible?"). On the training and dev data (about 4,900 messages) 37
+# off-topic asks say so and 4 health messages, each of which tells a concern of the sender's
+# own, a reading, or asks for support.
+_CURIOSITY = re.compile(
+    r"(?ix)\b(?:just|purely|pure|only|out\s+of|morbid)\s+(?:morbid\s+)?curio(?:us|sity)\b"
+    r"|\bnow\s+i'?m\s+curious\b|\bjust\s+wondering\b|\bcuriosit[ée]\b|\bis\s+(?:that|it|this)\s+"
+    r"(?:even\s+)?(?:true|possible|a\s+real\s+thing|a\s+myth)\b|\b(?:settle|win)\s+(?:an?\s+|the\s+|"
+    r"this\s+)?(?:argument|debate|bet|dispute)\b|\bwhat'?s\s+real\b|\bgenuine\s+question\b"
+    r"|\brandom\s+question\b|\bwe(?:'ve|\s+have)?\s+been\s+arguing\b|\bsettle\s+this\b"
+)
+# Care sought for someone: support, someone to talk to, an appointment, a referral, therapy.
+_SEEKS_CARE = re.compile(
+    r"(?i)\b(?:support|help\s+(?:for|with)|see\s+someone|talk\s+to\s+someone|appointment|"
+    r"referral|counsel\w*|therap\w+|book\s+(?:me|in))\b"
+)
+_FIRST_PERSON_SINGULAR = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself)\b")
+
+
+def _asks_out_of_curiosity(message: str) -> bool:
+    """An ask the sender calls curiosity, with no stake of their own: no sentence where the
+    sender (and no one else) has a health word that is not settled, no reading, no question of
+    safety or of what to do, and no care sought. Read where the learned labels read.
+    """
+    if not learned_reads(message) or not _CURIOSITY.search(message):
+        return False
+    if _names_a_measurement(message) or _ASKS_IF_SAFE.search(message):
+        return False
+    if _SEEKS_CARE.search(message):
+        return False
+    return not any(
+        _FIRST_PERSON_SINGULAR.search(s)
+        and _health_word(s)
         and not _THIRD_PERSON.search(s)
         and not _settled_clause(s)
         for s in _SENTENCE_END.split(message)
@@ -1616,6 +1677,7 @@ def pre_decision_reasons(
         or bool(_SAYS_NOT_MEDICAL.search(message))
         or says_only_settled_health(message)
         or _asks_about_an_onlooker(message)
+        or _asks_out_of_curiosity(message)
     )
     if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")
