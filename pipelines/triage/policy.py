@@ -1410,6 +1410,18 @@ _THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|they|them|their)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s*")
 
 
+def _tells_own_concern(message: str, first_person: re.Pattern[str]) -> bool:
+    """A sentence where the sender (and no one else: no he, she or they in it) names a health
+    word that is not told as settled ("my calf has been swollen since the drive")."""
+    return any(
+        first_person.search(s)
+        and _health_word(s)
+        and not _THIRD_PERSON.search(s)
+        and not _settled_clause(s)
+        for s in _SENTENCE_END.split(message)
+    )
+
+
 def _asks_about_an_onlooker(message: str) -> bool:
     """Curiosity about the illness of someone the sender only watches or works beside ("Did
     you see the weatherman slurring on air? Was that a stroke?"), with no stake of the
@@ -1420,13 +1432,7 @@ def _asks_about_an_onlooker(message: str) -> bool:
         return False
     if not _CURIOUS_ASK.search(message) or _OWN_STAKE.search(message):
         return False
-    return not any(
-        _FIRST_PERSON_WE.search(s)
-        and _HEALTH_CONCERN.search(s)
-        and not _THIRD_PERSON.search(s)
-        and not _settled_clause(s)
-        for s in _SENTENCE_END.split(message)
-    )
+    return not _tells_own_concern(message, _FIRST_PERSON_WE)
 
 
 # The sender says the ask is curiosity ("just curious", "purely morbid curiosity", "settle a
@@ -1459,13 +1465,36 @@ def _asks_out_of_curiosity(message: str) -> bool:
         return False
     if _SEEKS_CARE.search(message):
         return False
-    return not any(
-        _FIRST_PERSON_SINGULAR.search(s)
-        and _health_word(s)
-        and not _THIRD_PERSON.search(s)
-        and not _settled_clause(s)
-        for s in _SENTENCE_END.split(message)
-    )
+    return not _tells_own_concern(message, _FIRST_PERSON_SINGULAR)
+
+
+# Shopping: a price, a sale, a budget, a brand or a shop ("which blood pressure monitor is the
+# best value in the sales", "a massage gun under $150").
+_SHOPPING = re.compile(
+    r"(?ix)\b(?:best\s+value|cheapest|good\s+deal|best\s+deal|on\s+sale|in\s+the\s+sales?|"
+    r"black\s+friday|cyber\s+monday|prime\s+day|budget\s+(?:of\s+|is\s+|around\s+|about\s+)?"
+    r"[$£€]?\d|under\s+[$£€]\d|which\s+(?:brand|model|one\s+should\s+i\s+buy)|what\s+brand|"
+    r"worth\s+(?:buying|the\s+money)|amazon|costco|walmart|argos)\b|[$£€]\d"
+)
+_COMPARES = re.compile(r"(?i)\b(?:which|best|recommend|better|vs\.?|versus|or)\b")
+# A product asked about for what it treats ("which shampoo works best for lice") is care.
+_FOR_A_CONDITION = re.compile(
+    r"(?i)\b(?:works?\s+(?:best\s+)?for|treat\w*|relief|help\s+(?:with|my)|cure)\b"
+)
+
+
+def _shops_for_a_product(message: str) -> bool:
+    """A product compared on price, brand or shop, not on what it treats, by a sender with no
+    concern of their own, no reading and no question of safety. Read where the learned labels
+    read. On the training and dev data it fires on 11 off-topic asks and no health message.
+    """
+    if not learned_reads(message) or not _SHOPPING.search(message):
+        return False
+    if not _COMPARES.search(message) or _FOR_A_CONDITION.search(message):
+        return False
+    if _names_a_measurement(message) or _ASKS_IF_SAFE.search(message):
+        return False
+    return not _tells_own_concern(message, _FIRST_PERSON_SINGULAR)
 
 
 # Function words that mark a language: the word list behind `_mostly_english` holds many short
@@ -1678,6 +1707,7 @@ def pre_decision_reasons(
         or says_only_settled_health(message)
         or _asks_about_an_onlooker(message)
         or _asks_out_of_curiosity(message)
+        or _shops_for_a_product(message)
     )
     if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
         reasons.append("out_of_scope")
