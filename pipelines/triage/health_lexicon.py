@@ -155,7 +155,7 @@ mal de tête, mal de tete, maux de tête, maux de tete, migraine*, céphalée*, 
 # stomach / gut
 ventre, estomac, abdomen, abdominal*, gastro, gastro-entérite, gastro-enterite, gastroentérite, gastroenterite, gastrite, reflux, indigestion, ballonn*, constip*, diarrh*, nausée*, nausee*, envie de vomir, vomi*, j'ai la nausée, gerber, colique*, selles
 # skin / wounds / swelling / bleeding
-éruption cutanée, eruption cutanee, cutané*, cutane*, rougeur*, démangeaison*, demangeaison*, urticaire, eczéma, eczema, acné, acne, psoriasis, plaie*, bless*, je me suis coupé, je me suis coupe, je me suis coupée, je me suis brûlé, je me suis brule, je me suis brûlée, piqûre*, piqure*, morsure*, enflé*, enfle*, enflure, œdème, oedeme, gonflement, ganglion*, kyste*, tumeur*, cancer*, grosseur, saigne, saignent, saigner, saignement*, sang, hémorragie, hemorragie, hématome*, hematome*
+éruption cutanée, eruption cutanee, cutané*, cutane*, rougeur*, démangeaison*, demangeaison*, urticaire, eczéma, eczema, acné, acne, psoriasis, plaie*, blessure*, blessé*, blesse*, je me suis coupé, je me suis coupe, je me suis coupée, je me suis brûlé, je me suis brule, je me suis brûlée, piqûre*, piqure*, morsure*, enflé*, enfle*, enflure, œdème, oedeme, gonflement, ganglion*, kyste*, tumeur*, cancer*, grosseur, saigne, saignent, saigner, saignement*, sang, hémorragie, hemorragie, hématome*, hematome*
 # fatigue / unwell / sleep
 fatigue*, épuisement, epuisement, faiblesse, malade*, maladie*, je me sens mal, je me sens pas bien, je ne me sens pas bien, me sens pas bien, insomnie*, arrive pas à dormir, arrive pas a dormir, je dors mal, je dors pas, je ne dors pas, somnolence, apnée, apnee
 # mental health
@@ -553,7 +553,7 @@ nagluluha, nagluluha ang mata, namumula ang mata, namumula yung mata, mata ko, k
 # --------------------------------------------------------------------------
 HEALTH_STEMS["sw"] = _w("""
 # pain / illness
-maumivu, naumwa, ninaumwa, unaumwa, anaumwa, wanaumwa, nimeumwa, kuumwa, inauma, inaniuma, vinauma, kuuma, mgonjwa, wagonjwa, ugonjwa, magonjwa, kuugua, naugua, ninaugua, anaugua, nimeugua, amelazwa, kulazwa, sijisikii vizuri, najisikia vibaya, ninajisikia vibaya
+maumivu, kichwa, unauma, kinauma, zinauma, naumwa, ninaumwa, unaumwa, anaumwa, wanaumwa, nimeumwa, kuumwa, inauma, inaniuma, vinauma, kuuma, mgonjwa, wagonjwa, ugonjwa, magonjwa, kuugua, naugua, ninaugua, anaugua, nimeugua, amelazwa, kulazwa, sijisikii vizuri, najisikia vibaya, ninajisikia vibaya
 # fever / cold / cough
 homa, homa kali, kikohozi, kukohoa, nakohoa, ninakohoa, anakohoa, mafua, kamasi, chafya
 # breathing / chest / heart
@@ -854,7 +854,7 @@ HEALTH_STEMS["zh"] = _w("""
 # fever / cold / cough
 发烧, 發燒, 低烧, 低燒, 高烧, 高燒, 退烧, 退燒, 体温, 體溫, 发冷, 發冷, 咳嗽, 咳痰, 有痰, 流鼻涕, 鼻塞, 打喷嚏, 打噴嚏, 感冒, 流感, 着凉, 著涼, 喉咙, 喉嚨, 嗓子
 # breathing / chest / heart
-呼吸困难, 呼吸困難, 喘不过气, 喘不過氣, 气喘, 氣喘, 哮喘, 气短, 氣短, 胸闷, 胸悶, 胸口, 心悸, 心慌, 心跳很快, 心跳好快, 心跳加速, 心脏, 心臟, 心梗, 心肌梗, 中风, 中風, 血压, 血壓
+血栓, 弹力袜, 彈力襪, 利伐沙班, 呼吸困难, 呼吸困難, 喘不过气, 喘不過氣, 气喘, 氣喘, 哮喘, 气短, 氣短, 胸闷, 胸悶, 胸口, 心悸, 心慌, 心跳很快, 心跳好快, 心跳加速, 心脏, 心臟, 心梗, 心肌梗, 中风, 中風, 血压, 血壓
 # head / dizziness
 头晕, 頭暈, 头昏, 頭昏, 晕倒, 暈倒, 昏倒, 眩晕, 眩暈, 晕眩, 暈眩
 # stomach / gut

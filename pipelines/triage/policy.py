@@ -1334,21 +1334,34 @@ def _names_a_measurement(message: str) -> bool:
     return any(p.search(message) for p in (_READING, _LAB_VALUE, _BLOOD_PRESSURE))
 
 
+# The clinician, in the 25 languages of `health_lexicon`: a greeting ("Hola doctora", "Habari
+# daktari"), not a health word.
+_CLINICIAN_WORD = re.compile(
+    r"(?i)^(?:doct\w*|docter|doctr|m[ée]dic[oa]s?|doutora?|m[ée]decins?|docteurs?|[aä]rzt\w*|"
+    r"doktor\w*|dott\w+|lekarz\w*|hekim\w*|dokter|daktari|madaktari|dokt[eè]|dhakhtar\w*|daktar|"
+    r"tabib|daktor|врач\w*|доктор\w*|γιατρ\w*|医生|医師|의사\s?선생님|دكتور|دكتورة|طبيب|طبيبة|"
+    r"b[aá]c\s+s[iĩ]|nurse|enfermer\w*|infirmi\w*)$"
+)
+
+
 def names_no_health(message: str) -> bool:
     """A message in another language that names nothing about health in any of the 25 languages
     of `health_lexicon` (symptoms, body, medicines, care, mood), nor in English: off-topic.
 
     Read only where the English-trained labels cannot read (see `learned_reads`). On independent
     sets written before it (refusal_naive13, 23 languages): 30 of 45 off-topic asks name no
-    health word, and none of 55 health messages.
+    health word, and none of 55 health messages. The clinician greeted ("Salaan dhakhtar",
+    "Namaste doctor sahab", "chao bac si") is no health word: most senders greet one.
     """
-    from pipelines.triage.health_lexicon import is_health
+    from pipelines.triage.health_lexicon import find_terms
 
     if not _other_language(message) or _raises_health_concern(message):
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
         return False
-    return not (_names_a_measurement(message) or is_health(message))
+    if _names_a_measurement(message):
+        return False
+    return all(_CLINICIAN_WORD.match(t) for t in find_terms(message))
 
 
 def _asks_off_topic_foreign(message: str) -> bool:

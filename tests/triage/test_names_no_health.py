@@ -66,3 +66,24 @@ def test_the_lexicon_matches_words_not_parts_of_other_words() -> None:
     assert not health_lexicon.is_health("şiş kebap tarifi lazım")
     # languages written with glued affixes match inside words ("وركبتي": "and my knee")
     assert health_lexicon.is_health("وركبتي منفوخة")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Buenos días doctora, ¿me recomienda un buen mecánico cerca de la plaza para el coche?",
+        "Guten Tag Herr Doktor, wissen Sie, wann der Weihnachtsmarkt dieses Jahr öffnet?",
+        "Habari daktari, naomba unisaidie kuandika barua ya kuomba kazi ya udereva.",
+    ],
+)
+def test_greeting_the_clinician_is_no_health_word(message: str) -> None:
+    assert policy.names_no_health(message)
+
+
+def test_the_clinician_beside_a_health_word_still_counts() -> None:
+    # the greeting is dropped, the symptom is not
+    assert not policy.names_no_health("Buenos días doctora, desde ayer tengo fiebre y tos seca.")
+    assert not policy.names_no_health("Habari daktari, tangu jana kichwa kinauma sana na homa.")
+    # "God bless" is not the French "blessé"
+    assert health_lexicon.is_health("je me suis blessé à la main")
+    assert not health_lexicon.is_health("God bless")
