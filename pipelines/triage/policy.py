@@ -326,11 +326,6 @@ _OUT_OF_SCOPE = re.compile(
     r"|what\s+is\s+it\b[^.\n]{0,30}\bwhat\s+(?:cream|medicine|tablets?|pills?|dose)"
     r"|(?:what|which|how\s+much)\s+(?:\w+\s+){0,2}(?:should|can|could|do)\s+(?:he|she|they)\s+"
     r"(?:take|use|have|put\s+on))\b"
-    # requests to act: book, cancel, order, send records (the pipeline never acts)
-    r"|\b(?:book|schedule|reschedule|cancel|move|rebook)\s+(?:me\s+|my\s+|an?\s+|all\s+my\s+)?"
-    r"(?:\w+\s+){0,2}(?:appointments?|visits?|sessions?|slots?|consults?|check-?ups?)\b"
-    r"|\b(?:send|fax|forward|transfer)\s+(?:a\s+copy\s+of\s+)?my\s+(?:medical\s+|health\s+)?"
-    r"(?:records?|chart|file|results)\s+to\b"
     r"|\bappeal\b[^.\n]{0,60}\b(?:denial|denied|insurer|insurance|claim|authori[sz]ation)\b"
     r"|\b(?:denial|denied|claim)\b[^.\n]{0,40}\bappeal\b"
     r"|\b(?:charged\s+twice|double[-\s]charged|refund|payment\s+plan|fix\s+(?:the|my)\s+bill)\b"
@@ -366,15 +361,24 @@ _OUT_OF_SCOPE = re.compile(
     # luck and stars
     r"|\b(?:powerball|mega\s+millions|lucky\s+numbers?|lottery\s+numbers?|horoscope|zodiac|"
     r"tarot)\b"
-    # acting on the calendar: cancelling or moving a named service on a given day
-    r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
-    r"(?:on|for|to|at|next|this|tomorrow|today)\b"
 )
 # What the sender asks the service to DO, whatever the topic: the request type decides, so these
 # count even when the message names a symptom ("my back hurts, so authorise more codeine").
 # A request is made at the start of a sentence or after a word that asks ("please", "can
 # you", "I'd like you to"); anywhere else the same verb tells what was done ("the ward put me
 # on a monitor", "my GP signed me up for physio"), which is history, not a request.
+# Requests to act: book, cancel, move, send records (the pipeline never acts). Beside a symptom or a
+# reading the message is triaged ("forward my records to the cardiologist; meanwhile my INR
+# was 5.8 and my gums keep bleeding"): the ask to act is then context, not the request.
+_ASKS_TO_ACT = re.compile(
+    r"(?ix)\b(?:book|schedule|reschedule|cancel|move|rebook)\s+(?:me\s+|my\s+|an?\s+|all\s+my\s+)?"
+    r"(?:\w+\s+){0,2}(?:appointments?|visits?|sessions?|slots?|consults?|check-?ups?)\b"
+    r"|\b(?:send|fax|forward|transfer)\s+(?:a\s+copy\s+of\s+)?my\s+(?:medical\s+|health\s+)?"
+    r"(?:records?|chart|file|results)\s+to\b"
+    # acting on the calendar: cancelling or moving a named service on a given day
+    r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
+    r"(?:on|for|to|at|next|this|tomorrow|today)\b"
+)
 _ASKED = (
     r"(?:^|[.!?,;:\-\n]\s*|\b(?:please|pls|kindly|just|and|to|can\s+(?:you|someone|somebody|"
     r"the\s+\w+)|could\s+(?:you|someone|somebody|the\s+\w+)|would\s+you|will\s+you|"
@@ -1113,6 +1117,10 @@ _SAYS_NOT_MEDICAL = re.compile(
     r"not\s+(?:health|medically)[\s-]related|off[\s-]topic|unrelated\s+to\s+(?:my\s+)?"
     r"(?:health|care|medical)|not\s+about\s+my\s+health|not\s+(?:a\s+)?health\s+"
     r"(?:question|thing|issue))\b"
+    # ...or that it is for looks or for the data ("this is purely cosmetic", "just tracking")
+    r"|\b(?:purely|just|only|strictly)\s+(?:cosmetic|aesthetic|for\s+looks|vanity)\b"
+    r"|\bi\s+just\s+like\s+the\s+data\b|\bjust\s+(?:for\s+)?tracking\b|\bnot\s+for\s+(?:a\s+)?"
+    r"(?:health|medical)\s+reasons?\b|\bno\s+health\s+reason\b"
 )
 
 
@@ -1470,11 +1478,18 @@ _FIRST_PERSON_SINGULAR = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself)\b")
 def _asks_out_of_curiosity(message: str) -> bool:
     """An ask the sender calls curiosity, with no stake of their own: no sentence where the
     sender (and no one else) has a health word that is not settled, no reading, no question of
-    safety or of what to do, and no care sought. Read where the learned labels read.
+    safety or of what to do with the sender in it, and no care sought. Read where the learned
+    labels read.
     """
     if not learned_reads(message) or not _CURIOSITY.search(message):
         return False
-    if _names_a_measurement(message) or _ASKS_IF_SAFE.search(message):
+    # a question of safety is the sender's own when they are in it ("should I", "could I");
+    # "what could it be, out of curiosity?" about a stranger is not
+    own_question = any(
+        _ASKS_IF_SAFE.search(s) and _FIRST_PERSON_SINGULAR.search(s)
+        for s in _SENTENCE_END.split(message)
+    )
+    if _names_a_measurement(message) or own_question:
         return False
     if _SEEKS_CARE.search(message):
         return False
@@ -1579,6 +1594,10 @@ def _asks_out_of_scope(message: str) -> bool:
     """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
+    if _ASKS_TO_ACT.search(message) and not (
+        _HEALTH_CONCERN.search(message) or _names_a_measurement(message)
+    ):
+        return True
     if (
         _SEND_SCRIPT.search(message)
         and _NO_VISIT.search(message)
@@ -1626,7 +1645,9 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
             return False
-        return not _HEALTH_CONCERN.search(message) or score >= LEARNED_OOS_OVER_HEALTH
+        # (a reading the sender measured is a concern too: "my home reading was 182/110")
+        concern = _HEALTH_CONCERN.search(message) or _names_a_measurement(message)
+        return not concern or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
         return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
     return True

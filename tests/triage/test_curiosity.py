@@ -42,3 +42,23 @@ def test_curiosity_with_no_stake_is_out_of_scope(message: str) -> None:
 )
 def test_a_stake_of_the_senders_own_is_heard(message: str) -> None:
     assert not policy._asks_out_of_curiosity(message)
+
+
+def test_a_modal_question_about_a_stranger_is_still_curiosity() -> None:
+    # "what could it be" has no "I" in it: the stranger's lump is not the sender's question
+    message = "A woman on the ferry had a swollen, shiny knee; what could it be, out of curiosity?"
+    assert policy._asks_out_of_curiosity(message)
+    # with the sender in it, the same modal is their own question
+    own = "Just curious, could I have caught something on the ferry? My knee is swollen today."
+    assert not policy._asks_out_of_curiosity(own)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which serum is better for dark circles? Honestly this is purely cosmetic.",
+        "Garmin or Polar for counting steps? No health reason, I'm just tracking.",
+    ],
+)
+def test_saying_it_is_for_looks_or_the_data_is_out_of_scope(message: str) -> None:
+    assert policy._SAYS_NOT_MEDICAL.search(message)
