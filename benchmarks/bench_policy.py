@@ -92,6 +92,26 @@ def main() -> None:
             f"({100 * r.mean() / arr.mean():4.1f}% of the whole)"
         )
 
+    _adversarial(whole)
+
+
+def _adversarial(whole: Callable[[str], object]) -> None:
+    """20 KB messages built to make a scope pattern backtrack (a run of digits once took the
+    measurement check 56 s), against 20 KB of plain words."""
+    cases = {
+        "plain words": "word " * 4000,
+        "20000 digits": "7" * 20000,
+        "'1.1.' x 5000": "1.1." * 5000,
+        "'and ' x 5000": "and " * 5000,
+    }
+    base = None
+    for name, text in cases.items():
+        t0 = time.perf_counter()
+        whole(text)
+        ms = (time.perf_counter() - t0) * 1000
+        base = base or ms
+        print(f"adversarial 20 KB: {name:16s} {ms:8.1f} ms  x{ms / base:6.1f} vs plain words")
+
 
 if __name__ == "__main__":
     main()

@@ -849,12 +849,14 @@ ponaei, ponao, ponane, ponokefal*, pyret*, piret*, vixa, vixas, giatro*, nosokom
 # Chinese (simplified + traditional); substrings
 # --------------------------------------------------------------------------
 HEALTH_STEMS["zh"] = _w("""
+# a clot and what prevents one (compression stockings, rivaroxaban)
+血栓, 弹力袜, 彈力襪, 利伐沙班
 # pain ("疼" alone is kept for recall; "痛" only in compounds)
 疼, 头痛, 頭痛, 胃痛, 腹痛, 牙痛, 腰痛, 背痛, 胸痛, 肚子痛, 喉咙痛, 喉嚨痛, 嗓子痛, 关节痛, 關節痛, 肌肉痛, 眼睛痛, 耳朵痛, 脚痛, 腳痛, 腿痛, 很痛, 好痛, 痛死, 痛得, 酸痛, 刺痛, 隐痛, 隱痛, 胀痛, 脹痛, 疼痛, 痛经, 痛經, 经痛, 經痛, 发痒, 發癢, 瘙痒, 搔癢, 很痒, 好痒, 很癢, 好癢
 # fever / cold / cough
 发烧, 發燒, 低烧, 低燒, 高烧, 高燒, 退烧, 退燒, 体温, 體溫, 发冷, 發冷, 咳嗽, 咳痰, 有痰, 流鼻涕, 鼻塞, 打喷嚏, 打噴嚏, 感冒, 流感, 着凉, 著涼, 喉咙, 喉嚨, 嗓子
 # breathing / chest / heart
-血栓, 弹力袜, 彈力襪, 利伐沙班, 呼吸困难, 呼吸困難, 喘不过气, 喘不過氣, 气喘, 氣喘, 哮喘, 气短, 氣短, 胸闷, 胸悶, 胸口, 心悸, 心慌, 心跳很快, 心跳好快, 心跳加速, 心脏, 心臟, 心梗, 心肌梗, 中风, 中風, 血压, 血壓
+呼吸困难, 呼吸困難, 喘不过气, 喘不過氣, 气喘, 氣喘, 哮喘, 气短, 氣短, 胸闷, 胸悶, 胸口, 心悸, 心慌, 心跳很快, 心跳好快, 心跳加速, 心脏, 心臟, 心梗, 心肌梗, 中风, 中風, 血压, 血壓
 # head / dizziness
 头晕, 頭暈, 头昏, 頭昏, 晕倒, 暈倒, 昏倒, 眩晕, 眩暈, 晕眩, 暈眩
 # stomach / gut
@@ -1067,6 +1069,73 @@ HEALTH_STEMS["ru"] = (*HEALTH_STEMS["ru"], "сплю", "спать", "бессо
 HEALTH_STEMS["uk"] = (*HEALTH_STEMS["uk"], "сплю", "спати", "безсонн*")
 HEALTH_STEMS["id"] = (*HEALTH_STEMS["id"], "susah tidur", "tidak bisa tidur", "gak bisa tidur")
 HEALTH_STEMS["tl"] = (*HEALTH_STEMS["tl"], "hindi makatulog", "di makatulog", "puyat")
+# signs of an emergency the lists above missed: someone who will not wake, blue lips, not
+# wanting to live (a message naming only these was read as naming no health at all)
+HEALTH_STEMS["es"] = (
+    *HEALTH_STEMS["es"],
+    "no despierta",
+    "no se despierta",
+    "labios morados",
+    "labios azules",
+    "no quiero vivir",
+    "quitarme la vida",
+    "inconsciente",
+)
+HEALTH_STEMS["fr"] = (
+    *HEALTH_STEMS["fr"],
+    "ne se réveille pas",
+    "ne se reveille pas",
+    "lèvres bleues",
+    "levres bleues",
+    "ne veux plus vivre",
+    "me tuer",
+    "inconscient*",
+)
+HEALTH_STEMS["de"] = (
+    *HEALTH_STEMS["de"],
+    "wacht nicht auf",
+    "blaue lippen",
+    "will nicht mehr leben",
+    "bewusstlos",
+)
+HEALTH_STEMS["pt"] = (
+    *HEALTH_STEMS["pt"],
+    "não acorda",
+    "nao acorda",
+    "lábios roxos",
+    "labios roxos",
+    "não quero viver",
+    "nao quero viver",
+    "inconsciente",
+)
+HEALTH_STEMS["it"] = (
+    *HEALTH_STEMS["it"],
+    "non si sveglia",
+    "labbra blu",
+    "non voglio più vivere",
+    "non voglio piu vivere",
+    "privo di sensi",
+)
+HEALTH_STEMS["tr"] = (
+    *HEALTH_STEMS["tr"],
+    "uyanmıyor",
+    "uyanmiyor",
+    "dudakları mor",
+    "dudaklari mor",
+    "yaşamak istemiyorum",
+    "yasamak istemiyorum",
+)
+HEALTH_STEMS["sw"] = (*HEALTH_STEMS["sw"], "haamki", "midomo ni ya bluu", "hajitambui")
+HEALTH_STEMS["vi"] = (*HEALTH_STEMS["vi"], "không tỉnh", "môi tím", "không muốn sống")
+HEALTH_STEMS["pl"] = (
+    *HEALTH_STEMS["pl"],
+    "nie budzi się",
+    "nie budzi sie",
+    "sine usta",
+    "nie chcę żyć",
+    "nie chce zyc",
+    "nieprzytomn*",
+)
 
 
 # Written without spaces between words, or with prefixes and suffixes glued on (Arabic "وقلبي",

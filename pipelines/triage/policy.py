@@ -942,6 +942,10 @@ def _addresses_model(text: str) -> bool:
     return False
 
 
+_TOKEN = re.compile(r"[\w@$]+")
+_LEET_WORD = re.compile(r"[a-zA-Z]|\d[@$]")
+
+
 def _unleet(message: str) -> str:
     """Read digits as letters inside words; '1' becomes whichever of i/l gives an English word."""
     from pipelines.triage.redact import is_english_word
@@ -960,7 +964,9 @@ def _unleet(message: str) -> str:
 
         return next((c for c in candidates if known(c)), w.replace("1", "i"))
 
-    return re.sub(r"[\w@$]*[a-zA-Z][\w@$]*|[\w@$]*\d[a-zA-Z@$][\w@$]*", word, message)
+    # whole tokens first, then the test for a letter: the one-pattern form backtracked through
+    # every start inside a long run of digits (7.6 s on 20,000 of them)
+    return _TOKEN.sub(lambda m: word(m) if _LEET_WORD.search(m.group(0)) else m.group(0), message)
 
 
 # The same reasons in the other languages our messages come in.
@@ -1117,10 +1123,13 @@ _SAYS_NOT_MEDICAL = re.compile(
     r"not\s+(?:health|medically)[\s-]related|off[\s-]topic|unrelated\s+to\s+(?:my\s+)?"
     r"(?:health|care|medical)|not\s+about\s+my\s+health|not\s+(?:a\s+)?health\s+"
     r"(?:question|thing|issue))\b"
-    # ...or that it is for looks or for the data ("this is purely cosmetic", "just tracking")
-    r"|\b(?:purely|just|only|strictly)\s+(?:cosmetic|aesthetic|for\s+looks|vanity)\b"
+)
+# ...or that it is for looks or for the data ("this is purely cosmetic", "just tracking"): read
+# only where no health word is named ("the mole was just cosmetic but it has started bleeding").
+_FOR_LOOKS_OR_DATA = re.compile(
+    r"(?i)\b(?:purely|just|only|strictly)\s+(?:cosmetic|aesthetic|for\s+looks|vanity)\b"
     r"|\bi\s+just\s+like\s+the\s+data\b|\bjust\s+(?:for\s+)?tracking\b|\bnot\s+for\s+(?:a\s+)?"
-    r"(?:health|medical)\s+reasons?\b|\bno\s+health\s+reason\b"
+    r"(?:health|medical)\s+reasons?\b|\bno\s+health\s+reasons?\b"
 )
 
 
@@ -1153,16 +1162,16 @@ _MEDICINE = re.compile(
 # a state word after a health word, in a clause that turns to nothing new.
 _GOING_WELL = re.compile(
     r"(?ix)\b(?:been|is|are|was|were|looks?|feels?|doing|going|went)\s+(?:really\s+|so\s+|just\s+)?"
-    r"(?:great|good|well|fine|excellent|perfect|amazing)\b|\bbehaving\b|\bhealed(?:\s+up)?\b"
+    r"(?:great|good|well|fine|excellent|perfect|amazing)\b|\bbehav(?:ing|ed)\b|\bhealed(?:\s+up)?\b"
     r"|\bcame\s+back\s+(?:normal|clear|fine|good)\b|\b(?:well[\s-])?controlled\b"
     r"|\bunder\s+control\b|\bworking\s+(?:great|well|wonders|wonderfully|perfectly)\b"
     r"|\bno\s+more\s+\w+ing\b|\btotally\s+gone\b|\bcancer[\s-]free\b"
-    r"|\bback\s+to\s+(?:normal|walking|running|work|myself|\w+ball|the\s+gym)\b|\bmyself\s+again\b"
+    r"|\bback\s+to\s+(?:normal|walking|running|work|myself|\w+ball|the\s+gym)\b"
     r"|\bwithout\s+any\s+pain\b|\bno\s+(?:complaints|concerns)\b|\bfull\s+range\b"
     r"|\bhaven'?t\s+needed\b|\bbest\s+thing\b|\ball\s+good\b|\bdid\s+the\s+trick\b"
     r"|\bfeel(?:ing)?\s+(?:100|so\s+much\s+better|better\s+than)\b|\bclean\s+bill\b"
-    r"|\bwas\s+clean\b|\ball\s+clear\b|\bcalmed\s+(?:\w+\s+)?down\b|\bnicely\b|\bbehaved\b"
-    r"|\b(?:much|miles|loads|way|so\s+much|heaps)\s+better\b|\bfeel(?:ing)?\s+(?:great|good|strong|"
+    r"|\bwas\s+clean\b|\ball\s+clear\b|\bcalmed\s+(?:\w+\s+)?down\b|\bnicely\b"
+    r"|\b(?:much|miles|loads|way|heaps)\s+better\b|\bfeel(?:ing)?\s+(?:great|good|strong|"
     r"amazing)\b|\brock\s+steady\b|\b(?:absolutely|totally|completely)\s+(?:fine|normal)\b"
     r"|\b(?:normal|myself|fine|well)\s+again\b|\b(?:seizure|symptom|pain)[\s-]free\b"
 )
@@ -1171,7 +1180,8 @@ _WELL_AGAIN = re.compile(r"(?i)\b(?:normal|myself|fine|well|better)\s+again\b")
 # What turns a clause from well to not ("healed, but", "still", "worse again", "since yesterday").
 _TURN = re.compile(
     r"(?ix)\b(?:but|except|though|although|still|worse|again|started|starting|no\s+longer|"
-    r"isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t\s+been|stopped\s+working|worr(?:y|ied)|"
+    r"isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t\s+been|stopped\s+working|worr(?:y|ied)|not|never|"
+    r"poorly|barely|hardly|badly|don'?t|doesn'?t|didn'?t|can'?t|couldn'?t|won'?t|"
     r"concern(?:ed|ing)|new\s+(?:pain|lump|rash|symptom)|not\s+(?:great|good|fine|better|normal|"
     r"working)|since\s+(?:yesterday|last\s+night|this\s+morning|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day))\b"
@@ -1187,7 +1197,7 @@ _NO_HEALTH_ISSUE = re.compile(
 # bracket, a turn ("..., but").
 _CLAUSE = re.compile(
     r"(?i)(?<=[.!?;\n])\s*|\s[-\u2013\u2014]+\s|[()]|,?\s+(?:but|however|although|though|"
-    r"except|and\s+now)\b"
+    r"except|and)\b"
 )
 # What the rest must not hold: a medicine being changed, a result, a question of safety or of
 # what to do ("is it ok to", "should I", "do I need", "next step").
@@ -1201,7 +1211,7 @@ _RESULT_WORD = re.compile(
 _ASKS_IF_SAFE = re.compile(
     r"(?ix)\bis\s+it\s+(?:ok|okay|safe|alright|fine|wise|a\s+good\s+idea|too\s+soon)\b|\bsafe\s+to\b"
     r"|\bcan\s+i\s+(?:still\s+)?(?:take|eat|drink|fly|travel|go|exercise|run|swim|lift|drive|have|"
-    r"use|do|get|start|stop|skip)\b|\bshould\s+i\b|\bam\s+i\s+(?:ok|allowed|able|fit|cleared)\b"
+    r"use|do|get|start|stop|skip)\b|\bshould\s+(?:i|we)\b|\bam\s+i\s+(?:ok|allowed|able|fit|cleared)\b"
     r"|\bdo\s+i\s+need\b|\b(?:will|would|could)\s+(?:it|this|that|i)\b|\bneed\s+to\s+(?:worry|"
     r"see|be\s+seen)\b|\b(?:fit|cleared)\s+to\b|\bnext\s+steps?\b|\bwhat\s+(?:should|do|can)\s+"
     r"(?:i|we)\s+do\b"
@@ -1229,6 +1239,18 @@ _BODY_PART = re.compile(
 _MIN_REST_WORDS = 8
 
 
+# Symptoms and urgent signs: a clause naming one beside settled words is not settled, and the
+# concern checks of the scope rules read the signs the concern list leaves out.
+_SYMPTOM = re.compile(
+    r"(?ix)\b(?:pain(?:s|ful)?|ach(?:e|es|ing|y)|hurt\w*|sore|fever\w*|cough\w*|rash\w*|bleed\w*|"
+    r"blood\s+in\b|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|diarrh\w*|breath\w*|wheez\w*|"
+    r"palpitat\w*|numb\w*|tingl\w*|weak\w*|confus\w*|slurr?\w*|crush\w*|tight\w*|(?<!blood\s)pressure|lumps?|"
+    r"bruis\w*|burn\w*|cramp\w*|infect\w*|injur\w*|seiz\w*|itch\w*|migraines?|headaches?|"
+    r"suicid\w*|overdos\w*|collaps\w*|unconscious|stroke|mottled|floppy|twice|double\s+dose|"
+    r"nodules?|growths?|"
+    r"end\s+(?:my\s+life|it\s+all)|kill\s+myself|take\s+my\s+(?:own\s+)?life|want\s+to\s+die|"
+    r"don'?t\s+want\s+to\s+(?:live|be\s+here))\b"
+)
 # Who and where care is given: thanks to the nurses or a hospital's car park name no concern.
 _CARE_PLACES = frozenset(
     {"doctor", "hospital", "hospitals", "clinic", "nurse", "dentist", "pharmacy", "health"}
@@ -1236,7 +1258,7 @@ _CARE_PLACES = frozenset(
 
 
 def _health_word(text: str) -> bool:
-    """A symptom, body part, condition, medicine, drug, reading or result named in `text`."""
+    """A symptom, sign, body part, condition, medicine, drug or reading named in `text`."""
     from pipelines.triage.health_lexicon import find_terms
 
     concern = [
@@ -1247,6 +1269,7 @@ def _health_word(text: str) -> bool:
     return bool(
         concern
         or _BODY_PART.search(text)
+        or _SYMPTOM.search(text)
         or _HEALTH_CONCERN_FOREIGN.search(text)
         or _MEDICINE.search(text)
         or any(t not in _CARE_PLACES for t in find_terms(text, ["any"]))
@@ -1255,7 +1278,14 @@ def _health_word(text: str) -> bool:
 
 
 def _settled_clause(clause: str) -> bool:
-    """The clause says some health is settled: in so many words, as absent, or as going well."""
+    """The clause says some health is settled, in so many words, as absent, or as going well,
+    and names no symptom beside the settled words ("no medication has touched the crushing
+    pain" is not settled; "walking without any pain" is)."""
+    rest = clause
+    for pattern in (_SAYS_SETTLED, _NO_HEALTH_ISSUE, _GOING_WELL):
+        rest = pattern.sub(" ", rest)
+    if _SYMPTOM.search(rest):
+        return False
     if _SAYS_SETTLED.search(clause) or _NO_HEALTH_ISSUE.search(clause):
         return True
     return (
@@ -1284,7 +1314,7 @@ def says_only_settled_health(message: str) -> bool:
     if not learned_reads(message) or _names_a_measurement(message):
         return False
     if _SAYS_SETTLED.search(message) and not _MEDICINE.search(message):
-        rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _SAYS_SETTLED.search(c))
+        rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _settled_clause(c))
         if not _raises_health_concern(rest):
             return True
     if _MEDICINE_CHANGE.search(message):
@@ -1320,7 +1350,7 @@ _MIN_FOREIGN_WORDS = 5
 _MIN_CJK_CHARS = 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A reading with its unit ("7.9", "38,5°", "500 mg") is a health number whatever the language.
-_READING = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:°|mg\b|ml\b|mmol|kg\b|mmhg|%)")
+_READING = re.compile(r"(?i)(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:°|mg\b|ml\b|mmol|kg\b|mmhg|%)")
 # A lab test with its value ("PSA in the portal says 9.8", "my a1c was 7.2"): a result is health,
 # whether or not the corpus has a pathway for it.
 _LAB_VALUE = re.compile(
@@ -1342,34 +1372,23 @@ def _names_a_measurement(message: str) -> bool:
     return any(p.search(message) for p in (_READING, _LAB_VALUE, _BLOOD_PRESSURE))
 
 
-# The clinician, in the 25 languages of `health_lexicon`: a greeting ("Hola doctora", "Habari
-# daktari"), not a health word.
-_CLINICIAN_WORD = re.compile(
-    r"(?i)^(?:doct\w*|docter|doctr|m[ée]dic[oa]s?|doutora?|m[ée]decins?|docteurs?|[aä]rzt\w*|"
-    r"doktor\w*|dott\w+|lekarz\w*|hekim\w*|dokter|daktari|madaktari|dokt[eè]|dhakhtar\w*|daktar|"
-    r"tabib|daktor|врач\w*|доктор\w*|γιατρ\w*|医生|医師|의사\s?선생님|دكتور|دكتورة|طبيب|طبيبة|"
-    r"b[aá]c\s+s[iĩ]|nurse|enfermer\w*|infirmi\w*)$"
-)
-
-
 def names_no_health(message: str) -> bool:
     """A message in another language that names nothing about health in any of the 25 languages
     of `health_lexicon` (symptoms, body, medicines, care, mood), nor in English: off-topic.
 
     Read only where the English-trained labels cannot read (see `learned_reads`). On independent
     sets written before it (refusal_naive13, 23 languages): 30 of 45 off-topic asks name no
-    health word, and none of 55 health messages. The clinician greeted ("Salaan dhakhtar",
-    "Namaste doctor sahab", "chao bac si") is no health word: most senders greet one.
+    health word, and none of 55 health messages. A clinician named, even in a greeting
+    ("Salaan dhakhtar"), counts as health: where the lexicon misses an urgent sign ("mi papá no
+    despierta"), the greeting is often the only word that keeps the message in scope.
     """
-    from pipelines.triage.health_lexicon import find_terms
+    from pipelines.triage.health_lexicon import is_health
 
     if not _other_language(message) or _raises_health_concern(message):
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
         return False
-    if _names_a_measurement(message):
-        return False
-    return all(_CLINICIAN_WORD.match(t) for t in find_terms(message))
+    return not (_names_a_measurement(message) or is_health(message))
 
 
 def _asks_off_topic_foreign(message: str) -> bool:
@@ -1394,8 +1413,9 @@ def _asks_about_public_figure(message: str) -> bool:
 # Someone the sender only watches or works beside: the news, a famous or passing stranger, a
 # colleague or neighbour, a character ("the Channel 4 weatherman", "a man on my train").
 _ONLOOKER = re.compile(
-    r"(?ix)\b(?:news|article|documentary|headlines?|the\s+papers|channel\s+\d+|on\s+(?:air|tv|"
-    r"the\s+telly)|tv|podcast|celebrit\w+|pop\s+star|weather\s?(?:man|woman|lady|guy|girl)|"
+    r"(?ix)\b(?:(?:on|in)\s+the\s+news|the\s+news\s+(?:says|said|reported)|news\s+(?:report|story)|"
+    r"(?:an|the)\s+article\s+(?:in|about|on|saying)|documentary|headlines|the\s+papers|channel\s+\d+|"
+    r"on\s+(?:air|tv|the\s+telly)|podcast|celebrit\w+|pop\s+star|weather\s?(?:man|woman|lady|guy|girl)|"
     r"quarterback|footballer|midfielder|striker|goalkeeper|athlete|(?:basketball|football|soccer|"
     r"tennis)\s+player|actor|actress|singer|presenter|anchor|newsreader|(?:tv|cop|that)\s+show|"
     r"biography|(?:a|an|the|this)\s+(?:(?:old|older|young|elderly)\s+)?(?:man|woman|guy|lady|girl|"
@@ -1411,7 +1431,7 @@ _CURIOUS_ASK = re.compile(
     r"|\b(?:was|is)\s+(?:that|it|this)\s+(?:a|an|actually|really|true)\b|\bwhat\s+(?:kind|sort|"
     r"type)\s+of\s+(?:disease|illness|condition|sickness)\b|\bcurrent\s+thinking\b"
     r"|\bhow\s+many\s+people\b|\bwhat(?:'s|\s+is)\s+your\s+take\b|\bwill\s+(?:he|she)\s+be\s+"
-    r"back\b|\bis\s+(?:that|it)\s+(?:a\s+sign\s+of\s+)?(?!(?:anything|normal|ok|okay|bad|serious|"
+    r"back\b|\b(?:is|was)\s+that\s+(?:a\s+sign\s+of\s+)?(?!(?:anything|normal|ok|okay|bad|serious|"
     r"worrying|dangerous|fine|common|something)\?)[a-z]+\?"
     r"|\bwhat\s+(?:actually\s+|really\s+)?happens\s+to\s+(?:someone|a\s+person|people|him|her)\b"
     r"|\bwill\s+they\s+let\s+(?:him|her)\b|\bhow\s+long\s+do\s+(?:people|they|patients)\b"
@@ -1426,21 +1446,29 @@ _OWN_STAKE = re.compile(
     r"|\b(?:i|we|me|us|my\s+\w+|our\s+\w+)\b[^.?!\n]{0,30}\b(?:catch|caught|infect\w*|expos\w+)"
     r"|\b(?:catch|caught)\s+it\s+from\b"
 )
-_FIRST_PERSON_WE = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|we|our|us)\b")
-_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|his|her|him|they|them|their)\b")
+# The sender, or someone in their care named without "my" ("Mum has a fever").
+_SENDER_OR_KIN = re.compile(
+    r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself|we|us|mum|mom|mam|dad|mother|father|grandma|"
+    r"grandpa|gran|nan|nana|husband|wife|partner|son|daughter|baby|kid|child|brother|sister)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s*")
 
 
-def _tells_own_concern(message: str, first_person: re.Pattern[str]) -> bool:
-    """A sentence where the sender (and no one else: no he, she or they in it) names a health
-    word that is not told as settled ("my calf has been swollen since the drive")."""
-    return any(
-        first_person.search(s)
-        and _health_word(s)
-        and not _THIRD_PERSON.search(s)
-        and not _settled_clause(s)
-        for s in _SENTENCE_END.split(message)
-    )
+def _tells_own_concern(message: str) -> bool:
+    """A sentence where the sender or someone in their care names a health word ("my calf has
+    been swollen since the drive", "Mum has a fever and is confused") that is not told as
+    settled. A sentence about an onlooker ("a man at my bus stop had a lump on his neck") is
+    the onlooker's unless the sender is in it with a sign of their own ("my colleague found me
+    confused")."""
+    for s in _SENTENCE_END.split(message):
+        if not (_SENDER_OR_KIN.search(s) and _health_word(s)) or _settled_clause(s):
+            continue
+        if not (_ONLOOKER.search(s) or _PUBLIC_FIGURE.search(s)):
+            return True
+        # beside an onlooker, only the sender's own sign ("my colleague found me confused")
+        if _FIRST_PERSON.search(s.replace("my ", " ").replace("My ", " ")) and _SYMPTOM.search(s):
+            return True
+    return False
 
 
 def _asks_about_an_onlooker(message: str) -> bool:
@@ -1453,7 +1481,7 @@ def _asks_about_an_onlooker(message: str) -> bool:
         return False
     if not _CURIOUS_ASK.search(message) or _OWN_STAKE.search(message):
         return False
-    return not _tells_own_concern(message, _FIRST_PERSON_WE)
+    return not _tells_own_concern(message)
 
 
 # The sender says the ask is curiosity ("just curious", "purely morbid curiosity", "settle a
@@ -1472,7 +1500,6 @@ _SEEKS_CARE = re.compile(
     r"(?i)\b(?:support|help\s+(?:for|with)|see\s+someone|talk\s+to\s+someone|appointment|"
     r"referral|counsel\w*|therap\w+|book\s+(?:me|in))\b"
 )
-_FIRST_PERSON_SINGULAR = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself)\b")
 
 
 def _asks_out_of_curiosity(message: str) -> bool:
@@ -1486,14 +1513,13 @@ def _asks_out_of_curiosity(message: str) -> bool:
     # a question of safety is the sender's own when they are in it ("should I", "could I");
     # "what could it be, out of curiosity?" about a stranger is not
     own_question = any(
-        _ASKS_IF_SAFE.search(s) and _FIRST_PERSON_SINGULAR.search(s)
-        for s in _SENTENCE_END.split(message)
+        _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
     )
     if _names_a_measurement(message) or own_question:
         return False
     if _SEEKS_CARE.search(message):
         return False
-    return not _tells_own_concern(message, _FIRST_PERSON_SINGULAR)
+    return not _tells_own_concern(message)
 
 
 # Shopping: a price, a sale, a budget, a brand or a shop ("which blood pressure monitor is the
@@ -1501,7 +1527,7 @@ def _asks_out_of_curiosity(message: str) -> bool:
 _SHOPPING = re.compile(
     r"(?ix)\b(?:best\s+value|cheapest|good\s+deal|best\s+deal|on\s+sale|in\s+the\s+sales?|"
     r"black\s+friday|cyber\s+monday|prime\s+day|budget\s+(?:of\s+|is\s+|around\s+|about\s+)?"
-    r"[$£€]?\d|under\s+[$£€]\d|which\s+(?:brand|model|one\s+should\s+i\s+buy)|what\s+brand|"
+    r"[$£€]?\d+|under\s+[$£€]\d+|which\s+(?:brand|model|one\s+should\s+i\s+buy)|what\s+brand|"
     r"worth\s+(?:buying|the\s+money)|amazon|costco|walmart|argos)\b|[$£€]\d"
 )
 _COMPARES = re.compile(r"(?i)\b(?:which|best|recommend|better|vs\.?|versus|or)\b")
@@ -1522,7 +1548,7 @@ def _shops_for_a_product(message: str) -> bool:
         return False
     if _names_a_measurement(message) or _ASKS_IF_SAFE.search(message):
         return False
-    return not _tells_own_concern(message, _FIRST_PERSON_SINGULAR)
+    return not _tells_own_concern(message)
 
 
 # Function words that mark a language: the word list behind `_mostly_english` holds many short
@@ -1590,14 +1616,20 @@ def _off_topic_words(message: str) -> bool:
     return bool(_OUT_OF_SCOPE_TOPIC.search(message)) and not _HEALTH_CONCERN.search(message)
 
 
+def _asks_to_act(message: str) -> bool:
+    """A request to act (book, cancel, send records) with no symptom, sign or reading beside
+    it, and no question of what to do ("should I be worried?"). A soft reason: the safety
+    net's reading of an emergency outranks it."""
+    return bool(_ASKS_TO_ACT.search(message)) and not (
+        _raises_health_concern(message) or _health_word(message) or _ASKS_IF_SAFE.search(message)
+    )
+
+
 def _asks_out_of_scope(message: str) -> bool:
     """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
-    if _ASKS_TO_ACT.search(message) and not (
-        _HEALTH_CONCERN.search(message) or _names_a_measurement(message)
-    ):
-        return True
+
     if (
         _SEND_SCRIPT.search(message)
         and _NO_VISIT.search(message)
@@ -1645,8 +1677,12 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
             return False
-        # (a reading the sender measured is a concern too: "my home reading was 182/110")
-        concern = _HEALTH_CONCERN.search(message) or _names_a_measurement(message)
+        # (a sign or a reading is a concern too: "is unconscious", "my home reading was 182/110")
+        concern = (
+            _HEALTH_CONCERN.search(message)
+            or _SYMPTOM.search(message)
+            or _names_a_measurement(message)
+        )
         return not concern or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
         return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
@@ -1738,6 +1774,8 @@ def pre_decision_reasons(
         or off_corpus(message, relevance, off_corpus_below)
         or names_no_health(message)
         or bool(_SAYS_NOT_MEDICAL.search(message))
+        or (bool(_FOR_LOOKS_OR_DATA.search(message)) and not _health_word(message))
+        or _asks_to_act(message)
         or says_only_settled_health(message)
         or _asks_about_an_onlooker(message)
         or _asks_out_of_curiosity(message)

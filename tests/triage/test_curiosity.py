@@ -61,4 +61,18 @@ def test_a_modal_question_about_a_stranger_is_still_curiosity() -> None:
     ],
 )
 def test_saying_it_is_for_looks_or_the_data_is_out_of_scope(message: str) -> None:
-    assert policy._SAYS_NOT_MEDICAL.search(message)
+    assert policy._FOR_LOOKS_OR_DATA.search(message)
+    assert not policy._health_word(message)
+
+
+def test_for_looks_beside_a_health_word_is_heard() -> None:
+    from pipelines.triage.chart import slice_chart
+
+    adult = slice_chart(
+        {
+            "resourceType": "Bundle",
+            "entry": [{"resource": {"resourceType": "Patient", "birthDate": "1970-01-01"}}],
+        }
+    )
+    message = "I thought the mole was just cosmetic but it has started bleeding and changed shape."
+    assert "out_of_scope" not in policy.pre_decision_reasons(message, adult)

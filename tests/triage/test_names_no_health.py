@@ -71,19 +71,20 @@ def test_the_lexicon_matches_words_not_parts_of_other_words() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Buenos días doctora, ¿me recomienda un buen mecánico cerca de la plaza para el coche?",
-        "Guten Tag Herr Doktor, wissen Sie, wann der Weihnachtsmarkt dieses Jahr öffnet?",
-        "Habari daktari, naomba unisaidie kuandika barua ya kuomba kazi ya udereva.",
+        "Mi papá no despierta y tiene los labios morados, qué hago?",
+        "Mon père ne se réveille pas et il a les lèvres bleues, que faire ?",
+        "Mein Vater wacht nicht auf und hat blaue Lippen, was soll ich tun?",
+        "Meu pai não acorda e está com os lábios roxos, o que eu faço?",
+        "Babam uyanmıyor ve dudakları mor, ne yapmalıyım?",
+        "Je ne veux plus vivre, j'ai tout préparé pour ce soir.",
     ],
 )
-def test_greeting_the_clinician_is_no_health_word(message: str) -> None:
-    assert policy.names_no_health(message)
+def test_an_emergency_in_another_language_names_health(message: str) -> None:
+    # these named no word the lexicon knew and were read as off-topic
+    assert not policy.names_no_health(message)
 
 
-def test_the_clinician_beside_a_health_word_still_counts() -> None:
-    # the greeting is dropped, the symptom is not
-    assert not policy.names_no_health("Buenos días doctora, desde ayer tengo fiebre y tos seca.")
-    assert not policy.names_no_health("Habari daktari, tangu jana kichwa kinauma sana na homa.")
+def test_the_lexicon_keeps_french_and_english_apart() -> None:
     # "God bless" is not the French "blessé"
     assert health_lexicon.is_health("je me suis blessé à la main")
     assert not health_lexicon.is_health("God bless")
