@@ -362,14 +362,9 @@ _OUT_OF_SCOPE = re.compile(
     r"|\b(?:powerball|mega\s+millions|lucky\s+numbers?|lottery\s+numbers?|horoscope|zodiac|"
     r"tarot)\b"
 )
-# What the sender asks the service to DO, whatever the topic: the request type decides, so these
-# count even when the message names a symptom ("my back hurts, so authorise more codeine").
-# A request is made at the start of a sentence or after a word that asks ("please", "can
-# you", "I'd like you to"); anywhere else the same verb tells what was done ("the ward put me
-# on a monitor", "my GP signed me up for physio"), which is history, not a request.
-# Requests to act: book, cancel, move, send records (the pipeline never acts). Beside a symptom or a
-# reading the message is triaged ("forward my records to the cardiologist; meanwhile my INR
-# was 5.8 and my gums keep bleeding"): the ask to act is then context, not the request.
+# Requests to act: book, cancel, move, send records (the pipeline never acts). Beside a symptom
+# or a reading the message is triaged ("forward my records to the cardiologist; meanwhile my
+# INR was 5.8 and my gums keep bleeding"): the ask to act is then context, not the request.
 _ASKS_TO_ACT = re.compile(
     r"(?ix)\b(?:book|schedule|reschedule|cancel|move|rebook)\s+(?:me\s+|my\s+|an?\s+|all\s+my\s+)?"
     r"(?:\w+\s+){0,2}(?:appointments?|visits?|sessions?|slots?|consults?|check-?ups?)\b"
@@ -379,6 +374,11 @@ _ASKS_TO_ACT = re.compile(
     r"|\b(?:cancel|reschedule|rebook|postpone)\s+(?:my|the|our|his|her)\s+(?:\w+\s+){0,2}"
     r"(?:on|for|to|at|next|this|tomorrow|today)\b"
 )
+# What the sender asks the service to DO, whatever the topic: the request type decides, so these
+# count even when the message names a symptom ("my back hurts, so authorise more codeine").
+# A request is made at the start of a sentence or after a word that asks ("please", "can
+# you", "I'd like you to"); anywhere else the same verb tells what was done ("the ward put me
+# on a monitor", "my GP signed me up for physio"), which is history, not a request.
 _ASKED = (
     r"(?:^|[.!?,;:\-\n]\s*|\b(?:please|pls|kindly|just|and|to|can\s+(?:you|someone|somebody|"
     r"the\s+\w+)|could\s+(?:you|someone|somebody|the\s+\w+)|would\s+you|will\s+you|"
@@ -1629,7 +1629,6 @@ def _asks_out_of_scope(message: str) -> bool:
     """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic."""
     if _OUT_OF_SCOPE.search(message) or _asks_service(message):
         return True
-
     if (
         _SEND_SCRIPT.search(message)
         and _NO_VISIT.search(message)
