@@ -506,19 +506,22 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
     r"brake\s+pads)\b|\b(?:engine|obd|code\s+reader)\b[^.\n]{0,40}\b[pb]0\d{3}\b"
     r"|\b(?:security\s+deposit|eviction\s+notice)\b"
 )
+# Symptoms, in the words the concern checks and the settled-health checks share.
+_SYMPTOM_WORDS = (
+    r"pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|"
+    r"fevers?|feverish|cough\w*|rash\w*|migraines?|headaches?|seizures?|itch\w*|bleed\w*|"
+    r"swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
+    r"breath\w*|wheez\w*|palpitat\w*|numb\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|cramp\w*|"
+    r"infect\w*|injur\w*"
+)
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
 # commonest off-topic asks that name one).
 _HEALTH_CONCERN = re.compile(
-    r"(?ix)\b(?:pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|"
-    r"hurting|sore|fevers?|feverish|temp|temperature|"
-    r"cough\w*|rash\w*|heartburn|blisters?|nosebleeds?|migraines?|headaches?|seizures?|"
-    r"itch\w*|bleed\w*|blood|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|"
-    r"diarrh\w*|constipat\w*|headache|migraine|breath\w*|wheez\w*|chest|heart|palpitat\w*|numb\w*|"
-    r"tingl\w*|weak\w*|tired|exhaust\w*|fatigue|insomnia|sleep\w*|slept|anxi\w*|panic|depress\w*|low\s+mood|"
-    r"lump|bruis\w*|burn\w*|cramp\w*|stiff\w*|infect\w*|symptoms?|"
-    r"injur\w*|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|"
-    r"ears?|throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|"
-    r"wound|incision|bitten|scratched|stung|fainted|vision|"
+    r"(?ix)\b(?:" + _SYMPTOM_WORDS + r"|temp|temperature|heartburn|blisters?|nosebleeds?|blood|"
+    r"constipat\w*|chest|heart|tired|exhaust\w*|fatigue|insomnia|sleep\w*|slept|anxi\w*|panic|"
+    r"depress\w*|low\s+mood|stiff\w*|symptoms?|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|ears?|"
+    r"throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|incision|bitten|"
+    r"scratched|stung|vision|"
     # protection from an illness is care too ("which jabs before Kenya", "hepatitis B course")
     r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis|"
     # a named condition the sender or their child has now ("my asthma", "she now has spots")
@@ -1239,17 +1242,13 @@ _BODY_PART = re.compile(
 _MIN_REST_WORDS = 8
 
 
-# Symptoms and urgent signs: a clause naming one beside settled words is not settled, and the
-# concern checks of the scope rules read the signs the concern list leaves out.
+# Symptoms and the urgent signs the concern list leaves out: a clause naming one beside settled
+# words is not settled, and the scope rules' concern checks read the signs.
 _SYMPTOM = re.compile(
-    r"(?ix)\b(?:pain(?:s|ful)?|ach(?:e|es|ing|y)|hurt\w*|sore|fever\w*|cough\w*|rash\w*|bleed\w*|"
-    r"blood\s+in\b|swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|diarrh\w*|breath\w*|wheez\w*|"
-    r"palpitat\w*|numb\w*|tingl\w*|weak\w*|confus\w*|slurr?\w*|crush\w*|tight\w*|(?<!blood\s)pressure|lumps?|"
-    r"bruis\w*|burn\w*|cramp\w*|infect\w*|injur\w*|seiz\w*|itch\w*|migraines?|headaches?|"
-    r"suicid\w*|overdos\w*|collaps\w*|unconscious|stroke|mottled|floppy|twice|double\s+dose|"
-    r"nodules?|growths?|"
-    r"end\s+(?:my\s+life|it\s+all)|kill\s+myself|take\s+my\s+(?:own\s+)?life|want\s+to\s+die|"
-    r"don'?t\s+want\s+to\s+(?:live|be\s+here))\b"
+    r"(?ix)\b(?:" + _SYMPTOM_WORDS + r"|blood\s+in|confus\w*|slurr?\w*|crush\w*|tight\w*|"
+    r"(?<!blood\s)pressure|lumps|suicid\w*|overdos\w*|collaps\w*|unconscious|stroke|mottled|"
+    r"floppy|twice|double\s+dose|nodules?|growths?|end\s+(?:my\s+life|it\s+all)|kill\s+myself|"
+    r"take\s+my\s+(?:own\s+)?life|want\s+to\s+die|don'?t\s+want\s+to\s+(?:live|be\s+here))\b"
 )
 # Who and where care is given: thanks to the nurses or a hospital's car park name no concern.
 _CARE_PLACES = frozenset(
