@@ -1149,10 +1149,6 @@ _SAYS_SETTLED = re.compile(
     r"|\b(?:all|everything)\s+(?:came\s+back\s+|was\s+|is\s+|looks?\s+)?(?:normal|clear)\b"
     r"|\bno\s+injuries\b"
 )
-# Where a settled clause ends and the next thought begins ("..., but now", "... -- and now").
-_CLAUSE_BREAK = re.compile(
-    r"(?i)[.!?;\n]+|\s[-\u2013\u2014]+\s|,?\s+(?:but|however|although|though|except|and\s+now)\b"
-)
 # A medicine or a dose to decide on ("healthy otherwise, can I take my pills with ...").
 _MEDICINE = re.compile(
     r"(?i)\b(?:dose|dosage|doses|meds?|medications?|medicines?|pills?|tablets?|prescriptions?|"
@@ -1312,17 +1308,17 @@ def says_only_settled_health(message: str) -> bool:
     """
     if not learned_reads(message) or _names_a_measurement(message):
         return False
-    if _SAYS_SETTLED.search(message) and not _MEDICINE.search(message):
-        rest = " ".join(c for c in _CLAUSE_BREAK.split(message) if not _settled_clause(c))
-        if not _raises_health_concern(rest):
-            return True
-    if _MEDICINE_CHANGE.search(message):
-        return False
     clauses = [c for c in _CLAUSE.split(message) if c and c.strip()]
     kept = [c for c in clauses if not _settled_clause(c)]
     if len(kept) == len(clauses):
         return False
     rest = " ".join(kept)
+    # in so many words, with no medicine anywhere: the rest need only raise no concern
+    settled_in_words = _SAYS_SETTLED.search(message) and not _MEDICINE.search(message)
+    if settled_in_words and not _raises_health_concern(rest):
+        return True
+    if _MEDICINE_CHANGE.search(message):
+        return False
     return bool(
         len(rest.split()) >= _MIN_REST_WORDS
         and _ASKS.search(rest)
