@@ -1446,6 +1446,8 @@ _SENDER_OR_KIN = re.compile(
     r"(?i)\b(?:i|i'm|i've|i'd|me|my|myself|we|us|mum|mom|mam|dad|mother|father|grandma|"
     r"grandpa|gran|nan|nana|husband|wife|partner|son|daughter|baby|kid|child|brother|sister)\b"
 )
+# The sender as subject or object, not as owner ("found me confused", not "my bus stop").
+_SENDER_SELF = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|myself)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s*")
 
 
@@ -1461,9 +1463,19 @@ def _tells_own_concern(message: str) -> bool:
         if not (_ONLOOKER.search(s) or _PUBLIC_FIGURE.search(s)):
             return True
         # beside an onlooker, only the sender's own sign ("my colleague found me confused")
-        if _FIRST_PERSON.search(s.replace("my ", " ").replace("My ", " ")) and _SYMPTOM.search(s):
+        if _SENDER_SELF.search(s) and _SYMPTOM.search(s):
             return True
     return False
+
+
+def _has_own_stake(message: str) -> bool:
+    """What keeps an ask about others or about things the sender's own business: a reading, a
+    question of safety or of what to do with the sender in it ("should I", "could I"; "what
+    could it be?" about a stranger is not), or a concern of their own (`_tells_own_concern`)."""
+    own_question = any(
+        _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
+    )
+    return _names_a_measurement(message) or own_question or _tells_own_concern(message)
 
 
 def _asks_about_an_onlooker(message: str) -> bool:
@@ -1476,7 +1488,7 @@ def _asks_about_an_onlooker(message: str) -> bool:
         return False
     if not _CURIOUS_ASK.search(message) or _OWN_STAKE.search(message):
         return False
-    return not _tells_own_concern(message)
+    return not _has_own_stake(message)
 
 
 # The sender says the ask is curiosity ("just curious", "purely morbid curiosity", "settle a
@@ -1505,16 +1517,7 @@ def _asks_out_of_curiosity(message: str) -> bool:
     """
     if not learned_reads(message) or not _CURIOSITY.search(message):
         return False
-    # a question of safety is the sender's own when they are in it ("should I", "could I");
-    # "what could it be, out of curiosity?" about a stranger is not
-    own_question = any(
-        _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
-    )
-    if _names_a_measurement(message) or own_question:
-        return False
-    if _SEEKS_CARE.search(message):
-        return False
-    return not _tells_own_concern(message)
+    return not (_SEEKS_CARE.search(message) or _has_own_stake(message))
 
 
 # Shopping: a price, a sale, a budget, a brand or a shop ("which blood pressure monitor is the
@@ -1541,9 +1544,8 @@ def _shops_for_a_product(message: str) -> bool:
         return False
     if not _COMPARES.search(message) or _FOR_A_CONDITION.search(message):
         return False
-    if _names_a_measurement(message) or _ASKS_IF_SAFE.search(message):
-        return False
-    return not _tells_own_concern(message)
+    # (any question of safety: a product's safety is asked for whoever uses it)
+    return not (_ASKS_IF_SAFE.search(message) or _has_own_stake(message))
 
 
 # Function words that mark a language: the word list behind `_mostly_english` holds many short
