@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import policy
+from tests.triage.test_off_corpus import ADULT  # an adult chart: only the message decides
 
 
 @pytest.mark.parametrize(
@@ -66,13 +67,5 @@ def test_saying_it_is_for_looks_or_the_data_is_out_of_scope(message: str) -> Non
 
 
 def test_for_looks_beside_a_health_word_is_heard() -> None:
-    from pipelines.triage.chart import slice_chart
-
-    adult = slice_chart(
-        {
-            "resourceType": "Bundle",
-            "entry": [{"resource": {"resourceType": "Patient", "birthDate": "1970-01-01"}}],
-        }
-    )
     message = "I thought the mole was just cosmetic but it has started bleeding and changed shape."
-    assert "out_of_scope" not in policy.pre_decision_reasons(message, adult)
+    assert "out_of_scope" not in policy.pre_decision_reasons(message, ADULT)

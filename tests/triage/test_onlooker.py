@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import policy
+from tests.triage.test_off_corpus import ADULT  # an adult chart: only the message decides
 
 
 @pytest.mark.parametrize(
@@ -49,18 +50,7 @@ def test_a_stake_of_the_senders_own_is_heard(message: str) -> None:
 
 
 def test_the_policy_refuses_it() -> None:
-    from pipelines.triage.chart import slice_chart
-
-    adult = slice_chart(
-        {
-            "resourceType": "Bundle",
-            "entry": [
-                {"resource": {"resourceType": "Patient", "birthDate": "1975-03-02"}},
-                {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-20"}}},
-            ],
-        }
-    )
     message = (
         "Saw that a famous footballer retired with a heart condition. What could have caused it?"
     )
-    assert "out_of_scope" in policy.pre_decision_reasons(message, adult)
+    assert "out_of_scope" in policy.pre_decision_reasons(message, ADULT)

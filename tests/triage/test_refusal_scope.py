@@ -45,20 +45,14 @@ def test_symptoms_next_to_the_same_topics_are_served(message: str) -> None:
 
 def test_a_request_to_act_beside_a_symptom_or_reading_is_triaged() -> None:
     from pipelines.triage import policy
-    from pipelines.triage.chart import slice_chart
+    from tests.triage.test_off_corpus import ADULT
 
-    adult = slice_chart(
-        {
-            "resourceType": "Bundle",
-            "entry": [{"resource": {"resourceType": "Patient", "birthDate": "1958-05-01"}}],
-        }
-    )
     # the ask to act alone is out of scope (the pipeline never acts)
     alone = "Could you send my records to the orthopaedic clinic before I move in March?"
-    assert "out_of_scope" in policy.pre_decision_reasons(alone, adult)
+    assert "out_of_scope" in policy.pre_decision_reasons(alone, ADULT)
     # beside a symptom or a reading it is context: the message is triaged
     for message in (
         "Please cancel my physio appointment on Monday, my ankle is too swollen to drive.",
         "Send my results to the new GP please. Also my home reading was 182/110 this morning.",
     ):
-        assert "out_of_scope" not in policy.pre_decision_reasons(message, adult)
+        assert "out_of_scope" not in policy.pre_decision_reasons(message, ADULT)

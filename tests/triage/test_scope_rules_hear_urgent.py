@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import policy
-from pipelines.triage.chart import slice_chart
-
-ADULT = slice_chart(
-    {
-        "resourceType": "Bundle",
-        "entry": [{"resource": {"resourceType": "Patient", "birthDate": "1970-01-01"}}],
-    }
-)
+from tests.triage.test_off_corpus import ADULT  # an adult chart: only the message decides
 
 
 @pytest.mark.parametrize(
