@@ -1069,16 +1069,15 @@ HEALTH_STEMS["ru"] = (*HEALTH_STEMS["ru"], "сплю", "спать", "бессо
 HEALTH_STEMS["uk"] = (*HEALTH_STEMS["uk"], "сплю", "спати", "безсонн*")
 HEALTH_STEMS["id"] = (*HEALTH_STEMS["id"], "susah tidur", "tidak bisa tidur", "gak bisa tidur")
 HEALTH_STEMS["tl"] = (*HEALTH_STEMS["tl"], "hindi makatulog", "di makatulog", "puyat")
-# signs of an emergency the lists above missed: someone who will not wake, blue lips, not
-# wanting to live (a message naming only these was read as naming no health at all)
+# signs of an emergency the lists above missed: someone who will not wake, blue lips, and (in
+# French and German) not wanting to live (a message naming only these was read as
+# naming no health at all)
 HEALTH_STEMS["es"] = (
     *HEALTH_STEMS["es"],
     "no despierta",
     "no se despierta",
     "labios morados",
     "labios azules",
-    "no quiero vivir",
-    "quitarme la vida",
     "inconsciente",
 )
 HEALTH_STEMS["fr"] = (
@@ -1088,7 +1087,6 @@ HEALTH_STEMS["fr"] = (
     "lèvres bleues",
     "levres bleues",
     "ne veux plus vivre",
-    "me tuer",
     "inconscient*",
 )
 HEALTH_STEMS["de"] = (
@@ -1104,16 +1102,12 @@ HEALTH_STEMS["pt"] = (
     "nao acorda",
     "lábios roxos",
     "labios roxos",
-    "não quero viver",
-    "nao quero viver",
     "inconsciente",
 )
 HEALTH_STEMS["it"] = (
     *HEALTH_STEMS["it"],
     "non si sveglia",
     "labbra blu",
-    "non voglio più vivere",
-    "non voglio piu vivere",
     "privo di sensi",
 )
 HEALTH_STEMS["tr"] = (
@@ -1122,18 +1116,14 @@ HEALTH_STEMS["tr"] = (
     "uyanmiyor",
     "dudakları mor",
     "dudaklari mor",
-    "yaşamak istemiyorum",
-    "yasamak istemiyorum",
 )
 HEALTH_STEMS["sw"] = (*HEALTH_STEMS["sw"], "haamki", "midomo ni ya bluu", "hajitambui")
-HEALTH_STEMS["vi"] = (*HEALTH_STEMS["vi"], "không tỉnh", "môi tím", "không muốn sống")
+HEALTH_STEMS["vi"] = (*HEALTH_STEMS["vi"], "không tỉnh", "môi tím")
 HEALTH_STEMS["pl"] = (
     *HEALTH_STEMS["pl"],
     "nie budzi się",
     "nie budzi sie",
     "sine usta",
-    "nie chcę żyć",
-    "nie chce zyc",
     "nieprzytomn*",
 )
 
