@@ -520,7 +520,8 @@ _HEALTH_CONCERN = re.compile(
     r"(?ix)\b(?:" + _SYMPTOM_WORDS + r"|temp|temperature|heartburn|blisters?|nosebleeds?|blood|"
     r"constipat\w*|chest|heart|tired|exhaust\w*|fatigue|insomnia|sleep\w*|slept|anxi\w*|panic|"
     r"depress\w*|low\s+mood|stiff\w*|symptoms?|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|ears?|"
-    r"throat|stomach|belly|back|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|incision|bitten|"
+    r"throat|stomach|belly|(?:my|his|her|their|your|lower|upper|mid|bad|sore)\s+back|"
+    r"back\s+(?:pain|ache|spasms?|is|hurts|went)|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|incision|bitten|"
     r"scratched|stung|vision|"
     # protection from an illness is care too ("which jabs before Kenya", "hepatitis B course")
     r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis|"
@@ -1220,9 +1221,6 @@ _ASKS = re.compile(
     r"ideas|advice|recommendations?|suggestions?)|recommend|suggest|help\s+me|i\s+need\s+"
     r"(?:a|an|some|help))\b"
 )
-# "back" is a body part after a possessive or a side ("my back", "lower back"), and an adverb
-# elsewhere ("came back normal", "getting my deposit back").
-_BODY_BACK = re.compile(r"(?i)\b(?:my|his|her|their|your|lower|upper|mid|bad|sore)\s+back\b")
 # What went well has come back ("..., but the patches are back again on both elbows").
 _COMES_BACK = re.compile(
     r"(?i)\b(?:again|worse|flar\w+|relaps\w*|(?:is|are|it'?s|they'?re)\s+back)\b"
@@ -1256,13 +1254,8 @@ def _health_word(text: str) -> bool:
     """A symptom, sign, body part, condition, medicine, drug or reading named in `text`."""
     from pipelines.triage.health_lexicon import find_terms
 
-    concern = [
-        m
-        for m in _HEALTH_CONCERN.finditer(text)
-        if m.group(0).lower() != "back" or _BODY_BACK.search(text[max(0, m.start() - 12) : m.end()])
-    ]
     return bool(
-        concern
+        _HEALTH_CONCERN.search(text)
         or _BODY_PART.search(text)
         or _SYMPTOM.search(text)
         or _HEALTH_CONCERN_FOREIGN.search(text)
