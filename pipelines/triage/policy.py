@@ -473,13 +473,27 @@ _RECEIVED_DOCUMENT_ANY = re.compile(
 )
 
 
+def _services_asked(message: str) -> list[str]:
+    """The `_SERVICE_REQUEST` matches that are not a document the sender already received."""
+    received = [m.span() for m in _RECEIVED_DOCUMENT.finditer(message)]
+    return [
+        m.group(0)
+        for m in _SERVICE_REQUEST.finditer(message)
+        if not any(a <= m.start() and m.end() <= b for a, b in received)
+    ]
+
+
 def _asks_service(message: str) -> bool:
     """A `_SERVICE_REQUEST` match that is not a document the sender already received."""
-    received = [m.span() for m in _RECEIVED_DOCUMENT.finditer(message)]
-    return any(
-        not any(a <= m.start() and m.end() <= b for a, b in received)
-        for m in _SERVICE_REQUEST.finditer(message)
-    )
+    return bool(_services_asked(message))
+
+
+# Of those, paperwork and passing a message on: asked beside a symptom the sender has now, the
+# symptom is what gets triaged (prescribing acts and medico-legal opinions stay refused).
+_PAPERWORK_OR_MESSAGE = re.compile(
+    r"(?i)^(?:letter|note|certificate|statement|form|report|assessment|paperwork|papers|certify|"
+    r"fit[-\s]to|fill|complete|email|e-mail|phone|ring|message|contact|write\s+to|explain\s+to|tell)"
+)
 
 
 # Topics outside triage. They only decide when the message raises no health concern of the
@@ -510,7 +524,7 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
 _SYMPTOM_WORDS = (
     r"pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|"
     r"fevers?|feverish|cough\w*|rash\w*|migraines?|headaches?|seizures?|itch\w*|bleed\w*|"
-    r"swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
+    r"swell\w*|swollen|puffy|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
     r"breath\w*|wheez\w*|palpitat\w*|numb\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|cramp\w*|"
     r"infect\w*|injur\w*"
 )
@@ -521,7 +535,8 @@ _HEALTH_CONCERN = re.compile(
     r"constipat\w*|chest|heart|tired|exhaust\w*|fatigue|insomnia|sleep\w*|slept|anxi\w*|panic|"
     r"depress\w*|low\s+mood|stiff\w*|symptoms?|sprain\w*|wound|cut|shak\w*|hoarse|eyes?|ears?|"
     r"throat|stomach|belly|(?:my|his|her|their|your|lower|upper|mid|bad|sore)\s+back|"
-    r"back\s+(?:pain|ache|spasms?|is|hurts|went)|neck|knee|hip|wrist|ankle|skin|urin\w*|pee\w*|incision|bitten|"
+    r"back\s+(?:pain|ache|spasms?|is|hurts|went)|neck|knees?|hips?|wrists?|ankles?|skin|urin\w*|pee\w*|"
+    r"incision|bitten|"
     r"scratched|stung|vision|"
     # protection from an illness is care too ("which jabs before Kenya", "hepatitis B course")
     r"vaccin\w*|jabs?|immuni[sz]\w*|boosters?|hepatitis|"
@@ -728,6 +743,8 @@ _PAST_BIRTH = re.compile(
     r"(?ix)\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my\s+|our\s+|a\s+|the\s+)?(?:baby|son|"
     r"daughter|twins|little\s+one)\b|\bgave\s+birth\b|\bpost-?partum\b|\bc-?section\b"
     r"|\bsince\s+(?:the|my)\s+(?:birth|delivery)\b|\bbreast-?feeding\b|\bnursing\s+my\b"
+    r"|\b(?:since|after)\s+(?:the|my|our)\s+(?:new\s+)?baby\s+(?:came|arrived|was\s+born)\b"
+    r"|\bsince\s+having\s+(?:the|my|our)\s+baby\b"
     # ...or ended early ("I miscarried in May"); a loss under way ("I think I'm miscarrying") is
     # not matched: that pregnancy is current
     r"|\b(?:i|we|she)\s+(?:\w+\s+)?miscarried\b|\b(?:had|have\s+had|i'?ve\s+had)\s+(?:a|an|one|"
@@ -1615,9 +1632,53 @@ def _asks_to_act(message: str) -> bool:
     )
 
 
+# The sender's own body in a sentence ("pain shoots down my left leg"), not their pet's.
+_OWN_BODY = re.compile(
+    r"(?i)\bmy\s+(?:\w+\s+)?(?:head|legs?|arms?|foot|feet|back|chest|stomach|belly|knees?|hips?|"
+    r"ankles?|wrists?|neck|shoulders?|hands?|eyes?|ears?|throat|skin|scar|wound|incision|heart)\b"
+)
+
+
+def _tells_own_symptom(message: str) -> bool:
+    """A sentence where the sender has a symptom now ("I've had two fainting spells", "pain
+    shoots down my left leg"): not settled, not an animal's, not an onlooker's."""
+    return any(
+        _SYMPTOM.search(s)
+        and (_SENDER_SELF.search(s) or _OWN_BODY.search(s))
+        and not (_settled_clause(s) or re.search(r"(?i)\b" + _PETS + r"s?\b", s))
+        and not (_ONLOOKER.search(s) or _PUBLIC_FIGURE.search(s))
+        for s in _SENTENCE_END.split(message)
+    )
+
+
+# Asking for care: to be seen, or whether a sign is serious ("is that the new pill?").
+_ASKS_FOR_CARE = re.compile(
+    r"(?ix)\b(?:be\s+seen|see\s+(?:someone|somebody|a\s+(?:doctor|nurse|gp))|get\s+(?:it|this|them)"
+    r"\s+(?:checked|looked\s+at)|is\s+(?:that|this|it)\s+(?:normal|serious|bad|dangerous|the\s+\w+))\b"
+)
+
+
+def _asks_about_own_care(message: str) -> bool:
+    """A question about the sender's own care: to be seen, what to do, or whether it is safe."""
+    return bool(_ASKS_FOR_CARE.search(message)) or any(
+        _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
+    )
+
+
 def _asks_out_of_scope(message: str) -> bool:
-    """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic."""
-    if _OUT_OF_SCOPE.search(message) or _asks_service(message):
+    """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic.
+
+    Paperwork or a message passed on, asked beside a symptom the sender has now and a question
+    about their care ("fill out my DMV form; I've fainted twice this month, should I be
+    driving?"), is not read as only a service: the symptom is triaged. Without the question
+    ("a letter stating my shoulder pain stops me lifting") the paperwork is what is asked. The
+    other acts (a prescribing act, a medico-legal opinion, a vet, a topic) stay refused."""
+    if _OUT_OF_SCOPE.search(message):
+        return True
+    services = _services_asked(message)
+    if any(not _PAPERWORK_OR_MESSAGE.match(m) for m in services):
+        return True
+    if services and not (_tells_own_symptom(message) and _asks_about_own_care(message)):
         return True
     if (
         _SEND_SCRIPT.search(message)
