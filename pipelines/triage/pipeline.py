@@ -32,7 +32,7 @@ from harness.contract import (
     TriageDecision,
 )
 from harness.errors import InputError
-from pipelines.triage import implicit_emergency, policy
+from pipelines.triage import implicit_emergency, policy, same_day_floor
 from pipelines.triage.chart import patient_identifiers, slice_chart
 from pipelines.triage.decision import (
     STRICTER_SUFFIX,
@@ -97,6 +97,10 @@ class TriagePipeline:
         from pipelines.triage import implicit_emergency_model
 
         self._net_scorer = implicit_emergency_model.load()
+        # --- the same-day floor's learned half (death_wish_model), same cache rules ---
+        from pipelines.triage import death_wish_model
+
+        self._death_wish_scorer = death_wish_model.load()
         self._decider: LocalDecider | LlmDecider
         if config.provider == "local":
             from pipelines.triage.training import train
@@ -134,6 +138,8 @@ class TriagePipeline:
             "calibrator": calib,
             "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
             "implicit_emergency": implicit_emergency.VERSION,
+            "same_day_floor": same_day_floor.VERSION,
+            "death_wish_scorer": self._death_wish_scorer.key,
             "implicit_emergency_scorer": self._net_scorer.key,
             "refusal_classifier": self._refusal_clf.key,
             "off_corpus_below": self._off_corpus_below,
@@ -224,6 +230,12 @@ class TriagePipeline:
         red_flag = implicit_emergency.detect(item.message, scorer=self._net_scorer)
         escalated_by_net = red_flag is not None and decision.routing != "escalate"
         decision = implicit_emergency.apply(decision, red_flag)
+        # Below an emergency, thoughts of death still go to a clinician today.
+        death_wish = red_flag is None and same_day_floor.thinks_of_death(
+            item.message, self._death_wish_scorer
+        )
+        floored = same_day_floor.apply(decision, death_wish)
+        raised_to_same_day, decision = floored is not decision, floored
         stages["policy"] = _ms(t0)
         detail: dict[str, Any] = {
             "chart_fields_used": chart.fields_used(),
@@ -246,6 +258,8 @@ class TriagePipeline:
                 "two_eye_review": verdict.two_eye_review or red_flag is not None,
                 "implicit_emergency": list(red_flag.kinds) if red_flag else [],
                 "escalated_by_safety_net": escalated_by_net,
+                "thoughts_of_death": death_wish,
+                "raised_to_same_day": raised_to_same_day,
             },
             "failed_closed": failed_closed,
         }

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from harness.contract import TriageDecision
 from pipelines.triage.chart import ChartSlice
+from pipelines.triage.same_day_floor import says_death_wish
 
 if TYPE_CHECKING:
     from pipelines.triage.implicit_emergency_model import EmergencyScorer
@@ -1831,7 +1832,10 @@ def pre_decision_reasons(
         or _asks_out_of_curiosity(message)
         or _shops_for_a_product(message)
     )
-    if _asks_out_of_scope(message) or (soft and not reads_as_emergency(message, emergency)):
+    # ...and to thoughts of death: whatever else the message is about, a clinician reads it today.
+    # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
+    yields = soft and (says_death_wish(message) or reads_as_emergency(message, emergency))
+    if _asks_out_of_scope(message) or (soft and not yields):
         reasons.append("out_of_scope")
     return reasons
 

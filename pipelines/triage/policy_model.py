@@ -6,6 +6,7 @@ trained from data/refusal_train.jsonl, thresholds from out-of-fold scores; cache
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import threading
@@ -162,9 +163,19 @@ def _embedder() -> Any:
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit sentence vectors, (n, 384)."""
+    """Unit sentence vectors, (n, 384). One text at a time is remembered: the refusal labels and
+    the same-day floor's scorer (death_wish_model) read the same normalised message."""
+    if len(texts) == 1:
+        return _embed_one(texts[0])[None, :]
     out: np.ndarray = _embedder().embed(texts)
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _embed_one(text: str) -> np.ndarray:
+    vector: np.ndarray = _embedder().embed([text])[0]
+    vector.setflags(write=False)
+    return vector
 
 
 def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, weight: float) -> Any:

@@ -1,0 +1,143 @@
+"""The same-day floor: the sender's own thoughts of death reach a clinician today, never later.
+
+The messages here were written for these tests; none is in a training or dev file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.contract import RationaleClaim, TriageDecision
+from pipelines.triage import death_wish_model, policy, same_day_floor
+from pipelines.triage.pipeline import TriagePipeline
+from pipelines.triage.same_day_floor import SAME_DAY_BAND, says_death_wish, thinks_of_death
+from tests.triage.test_implicit_emergency import _item, pipeline  # noqa: F401 (fixture)
+from tests.triage.test_off_corpus import ADULT
+
+WISHES = [
+    "Honestly I don't see the point in going on since the redundancy. Can someone call me?",
+    "most nights i wish i could go to sleep and not wake up. no plan, just tired",
+    "My family would be better off without me. I won't do anything, my brother is here.",
+    "Life isn't worth living since the divorce. I just lie in bed all day.",
+    "Refill for my sertraline please. Also I've been having suicidal thoughts again this week.",
+    "tired of living tbh. can I get an appointment with someone",
+    "Últimamente no quiero vivir, no le veo sentido a nada.",
+    "最近总是想死，但我不会做什么。",
+]
+NOT_WISHES = [
+    "I had suicidal thoughts years ago but I'm well now; can I lower my sertraline?",
+    "No thoughts of harming myself, just low mood and poor sleep for a month.",
+    "This cold is killing me lol, I want to die, any tips for the blocked nose?",
+    "I could die of embarrassment, I fainted at the school gate. Is that my blood pressure?",
+    "My friend told me he has had suicidal thoughts. How can I support him?",
+    "The screening form asked if I ever wished I was dead. I ticked no.",
+    "No quiero morir de este cáncer, tengo mucho miedo.",
+    "I keep thinking about dying since the diagnosis. Is that anxiety?",
+]
+
+
+@pytest.mark.parametrize("message", WISHES)
+def test_the_patterns_read_a_death_wish_in_its_plain_forms(message: str) -> None:
+    assert says_death_wish(message)
+
+
+@pytest.mark.parametrize("message", NOT_WISHES)
+def test_past_denied_jesting_or_someone_elses_thoughts_are_not_a_wish(message: str) -> None:
+    assert not says_death_wish(message)
+
+
+def _decision(routing: str, band: str, confidence: float = 0.8) -> TriageDecision:
+    claim = RationaleClaim(claim="Low mood.", evidence_id="chunk_000000000000", pathway_id="x")
+    return TriageDecision(
+        routing=routing,  # type: ignore[arg-type]
+        acuity_band=band,  # type: ignore[arg-type]
+        confidence=confidence,
+        rationale=[claim],
+        refused=False,
+    )
+
+
+def test_the_floor_raises_a_routine_queue_and_keeps_its_confidence() -> None:
+    out = same_day_floor.apply(_decision("queue", "2-routine", 0.8), True)
+    assert (out.routing, out.acuity_band, out.confidence) == ("queue", SAME_DAY_BAND, 0.8)
+
+
+def test_a_raised_clear_gives_up_its_confidence() -> None:
+    out = same_day_floor.apply(_decision("clear", "1-self-care", 0.93), True)
+    assert (out.routing, out.acuity_band) == ("queue", SAME_DAY_BAND)
+    assert out.confidence == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("routing", "band"), [("queue", "3-same-day"), ("escalate", "4-urgent"), ("escalate", "5-stat")]
+)
+def test_the_floor_never_lowers_or_touches_a_higher_band(routing: str, band: str) -> None:
+    decision = _decision(routing, band)
+    assert same_day_floor.apply(decision, True) is decision
+
+
+def test_the_floor_does_nothing_when_no_wish_was_read() -> None:
+    decision = _decision("clear", "1-self-care")
+    assert same_day_floor.apply(decision, False) is decision
+
+
+@pytest.fixture(scope="module")
+def scorer() -> death_wish_model.DeathWishScorer:
+    return death_wish_model.load()
+
+
+def test_the_scorer_threshold_holds_out_of_fold_controls_to_the_bar(
+    scorer: death_wish_model.DeathWishScorer,
+) -> None:
+    report = scorer.report
+    assert report["oof_control_fpr"] <= death_wish_model.MAX_CONTROL_FPR + 0.005
+    # half the wishes out of fold, or the scorer adds little to the patterns
+    assert report["oof_recall"] >= 0.6
+
+
+# Wordings no pattern names: the learned half reads them.
+UNNAMED = [
+    "Ever since Margaret passed I pray each night the Lord takes me too. The children visit.",
+    "If the cancer came back I think I'd feel relieved, honestly. That's where I'm at.",
+]
+
+
+@pytest.mark.parametrize("message", UNNAMED)
+def test_the_scorer_reads_wishes_the_patterns_miss(
+    scorer: death_wish_model.DeathWishScorer, message: str
+) -> None:
+    assert not says_death_wish(message)
+    assert thinks_of_death(message, scorer)
+
+
+@pytest.mark.parametrize("message", NOT_WISHES[:4])
+def test_the_fences_hold_for_the_scorer_too(
+    scorer: death_wish_model.DeathWishScorer, message: str
+) -> None:
+    assert not thinks_of_death(message, scorer)
+
+
+def test_a_wish_beside_off_topic_words_is_not_refused_as_out_of_scope() -> None:
+    # "divorce" is an off-topic word; the thoughts of death make the message a clinician's
+    assert "out_of_scope" not in policy.pre_decision_reasons(WISHES[3], ADULT)
+
+
+def test_the_pipeline_raises_a_routine_decision_to_same_day(
+    pipeline: TriagePipeline,  # noqa: F811 (the imported fixture)
+) -> None:
+    pred = pipeline.predict(_item(WISHES[0]))
+    decision = pred.output.decision  # type: ignore[attr-defined]
+    assert (decision.routing, decision.acuity_band) == ("queue", SAME_DAY_BAND)
+    assert decision.confidence == pytest.approx(0.74)
+    assert pred.trace.detail["policy"]["thoughts_of_death"] is True
+    assert pred.trace.detail["policy"]["raised_to_same_day"] is True
+    assert pred.trace.detail["policy"]["implicit_emergency"] == []
+
+
+def test_the_pipeline_leaves_a_message_without_a_wish_alone(
+    pipeline: TriagePipeline,  # noqa: F811 (the imported fixture)
+) -> None:
+    pred = pipeline.predict(_item(NOT_WISHES[1]))
+    decision = pred.output.decision  # type: ignore[attr-defined]
+    assert (decision.routing, decision.acuity_band) == ("queue", "2-routine")
+    assert pred.trace.detail["policy"]["raised_to_same_day"] is False
