@@ -23,7 +23,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "acuity_deathwish.jsonl")
 CONV = os.path.join(HERE, "acuity_deathwish_CONVENTIONS.md")
-NOTES = os.path.join(HERE, "acuity_deathwish_notes.jsonl")
+NOTES = os.path.join(HERE, "notes_acuity_deathwish.jsonl")
 
 ADDED = "2026-11-24"
 SOURCE = "independent passive death-wish set"

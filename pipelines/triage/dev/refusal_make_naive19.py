@@ -8,7 +8,7 @@ false), of which at least 30 are hard look-alikes: an off-topic frame wrapped ar
 current health concern of the sender or of someone they care for.  Every chart is an adult
 (18-90 at the encounter date), not pregnant, and no message uses prompt-injection wording,
 so scope is the only live distinction.  See refusal_naive19_CONVENTIONS.md; each item's kind and
-rationale are in refusal_naive19_notes.jsonl.
+rationale are in notes_refusal_naive19.jsonl.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).with_name("refusal_naive19.jsonl")
-NOTES = Path(__file__).with_name("refusal_naive19_notes.jsonl")
+NOTES = Path(__file__).with_name("notes_refusal_naive19.jsonl")
 ADDED = "2026-11-24"
 SOURCE = "independent refusal set 19"
 SEED = 19
