@@ -1,6 +1,7 @@
 """Benchmark of the triage policy's pre-decision checks: per-message latency and throughput of
 `policy.pre_decision_reasons` (every refusal rule, the learned refusal labels and the safety
-net's scorer) over the refusal dev sets, and of the out-of-scope rules one by one.
+net's scorer) over the refusal dev sets, of the out-of-scope rules one by one, and of the
+same-day floor (its patterns, then its learned scorer).
 
 Run: /work/venv/bin/python benchmarks/bench_policy.py [--repeat 2]
 Model loading (the refusal classifier, the safety net's scorer) happens in a warm-up and is
@@ -92,10 +93,26 @@ def main() -> None:
             f"({100 * r.mean() / arr.mean():4.1f}% of the whole)"
         )
 
+    # The same-day floor runs after the decision (pipeline policy stage). In the pipeline the
+    # scorer reuses the refusal labels' encode of the message; here every encode is cold.
+    from pipelines.triage import death_wish_model, same_day_floor
+
+    scorer = death_wish_model.load()
+    for name, fn in (
+        ("same-day floor patterns", same_day_floor.says_death_wish),
+        ("same-day floor + scorer", lambda m: same_day_floor.thinks_of_death(m, scorer)),
+    ):
+        r = _time(fn, messages, args.repeat)
+        print(
+            f"{name:28s} p50 {np.percentile(r, 50):6.2f} ms  p95 {np.percentile(r, 95):6.2f} ms  "
+            f"({100 * r.mean() / arr.mean():4.1f}% of pre_decision_reasons)"
+        )
+
     _adversarial(whole)
+    _adversarial(same_day_floor.says_death_wish, "floor patterns")
 
 
-def _adversarial(whole: Callable[[str], object]) -> None:
+def _adversarial(whole: Callable[[str], object], what: str = "adversarial") -> None:
     """20 KB messages built to make a scope pattern backtrack (a run of digits once took the
     measurement check 56 s), against 20 KB of plain words."""
     cases = {
@@ -110,7 +127,7 @@ def _adversarial(whole: Callable[[str], object]) -> None:
         whole(text)
         ms = (time.perf_counter() - t0) * 1000
         base = base or ms
-        print(f"adversarial 20 KB: {name:16s} {ms:8.1f} ms  x{ms / base:6.1f} vs plain words")
+        print(f"{what} 20 KB: {name:16s} {ms:8.1f} ms  x{ms / base:6.1f} vs plain words")
 
 
 if __name__ == "__main__":
