@@ -136,6 +136,7 @@ def data_key() -> str:
         here.with_name("policy_model.py"),
         here.with_name("same_day_floor.py"),
         here.with_name("implicit_emergency.py"),
+        here.with_name("health_lexicon.py"),
         TRAIN_FILE,
         *TRIAGE_FILES,
     ):

@@ -6,11 +6,11 @@ trained from data/refusal_train.jsonl, thresholds from out-of-fold scores; cache
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -163,19 +163,31 @@ def _embedder() -> Any:
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit sentence vectors, (n, 384). One text at a time is remembered: the refusal labels and
-    the same-day floor's scorer (death_wish_model) read the same normalised message."""
-    if len(texts) == 1:
-        return _embed_one(texts[0])[None, :]
-    out: np.ndarray = _embedder().embed(texts)
-    return out
+    """Unit sentence vectors, (n, 384). The last few single texts are remembered: the refusal
+    labels and the same-day floor's scorer (death_wish_model) read the same normalised message,
+    so the pipeline encodes it once."""
+    if len(texts) != 1:
+        out: np.ndarray = _embedder().embed(texts)
+        return out
+    # keyed by a digest, so no message text stays in memory; a private copy, so no caller can
+    # change what the next one reads
+    key = hashlib.sha256(texts[0].encode("utf-8")).digest()
+    with _RECENT_LOCK:
+        hit = _RECENT.get(key)
+        if hit is not None:
+            _RECENT.move_to_end(key)
+            return hit.copy()[None, :]
+    vector = np.array(_embedder().embed(texts)[0], copy=True)
+    with _RECENT_LOCK:
+        _RECENT[key] = vector
+        while len(_RECENT) > _RECENT_MAX:
+            _RECENT.popitem(last=False)
+    return vector.copy()[None, :]
 
 
-@functools.lru_cache(maxsize=256)
-def _embed_one(text: str) -> np.ndarray:
-    vector: np.ndarray = _embedder().embed([text])[0]
-    vector.setflags(write=False)
-    return vector
+_RECENT: OrderedDict[bytes, np.ndarray] = OrderedDict()
+_RECENT_MAX = 64
+_RECENT_LOCK = threading.Lock()
 
 
 def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, weight: float) -> Any:
