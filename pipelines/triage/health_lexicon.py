@@ -1120,7 +1120,7 @@ HEALTH_STEMS["tr"] = (
 HEALTH_STEMS["sw"] = (*HEALTH_STEMS["sw"], "haamki", "midomo ni ya bluu", "hajitambui")
 HEALTH_STEMS["vi"] = (*HEALTH_STEMS["vi"], "không tỉnh", "môi tím")
 # Arabic stroke signs (session 14: "my father cannot move his right arm and his speech is
-# unclear" named no health word the list knew): arm, paralysis, numbness, stroke, speech, moving.
+# unclear" named no health word the list knew): arm, paralysis, numbness, stroke, speech.
 HEALTH_STEMS["ar"] = (
     *HEALTH_STEMS["ar"],
     "ذراع",
@@ -1131,9 +1131,6 @@ HEALTH_STEMS["ar"] = (
     "جلطة",
     "سكتة",
     "نطق",
-    "كلامه",
-    "كلامها",
-    "تحريك",
 )
 HEALTH_STEMS["pl"] = (
     *HEALTH_STEMS["pl"],

@@ -215,6 +215,8 @@ class TriagePipeline:
         retrieved = {h.chunk.chunk_id for h in result.reranked}
         # the dense lane's best cosine: how near the (redacted) message comes to any pathway
         relevance = result.dense[0].score if result.dense else None
+        # the sender's own thoughts of death: no off-topic refusal, and the same-day floor below
+        death_wish = same_day_floor.thinks_of_death(item.message, self._death_wish_scorer)
         verdict = policy.evaluate(
             decision,
             message=item.message,
@@ -224,6 +226,7 @@ class TriagePipeline:
             emergency=self._net_scorer,
             relevance=relevance,
             off_corpus_below=self._off_corpus_below,
+            death_wish=death_wish,
         )
         decision = policy.apply(decision, verdict)
         # The safety net runs last so that nothing after it can lower an emergency it found.
@@ -231,9 +234,6 @@ class TriagePipeline:
         escalated_by_net = red_flag is not None and decision.routing != "escalate"
         decision = implicit_emergency.apply(decision, red_flag)
         # Below an emergency, thoughts of death still go to a clinician today.
-        death_wish = red_flag is None and same_day_floor.thinks_of_death(
-            item.message, self._death_wish_scorer
-        )
         floored = same_day_floor.apply(decision, death_wish)
         raised_to_same_day, decision = floored is not decision, floored
         stages["policy"] = _ms(t0)

@@ -525,7 +525,7 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
 _SYMPTOM_WORDS = (
     r"pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|"
     r"fevers?|feverish|cough\w*|rash\w*|migraines?|headaches?|seizures?|itch\w*|bleed\w*|"
-    r"swell\w*|swollen|puffy|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
+    r"swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
     r"breath\w*|wheez\w*|palpitat\w*|numb\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|cramp\w*|"
     r"infect\w*|injur\w*"
 )
@@ -1652,6 +1652,16 @@ def _tells_own_symptom(message: str) -> bool:
     )
 
 
+# Paperwork for someone else, or one that would state what did not happen ("a sick note saying
+# my husband was ill on Monday; he wasn't", "saying the injury happened at work; it actually
+# happened at home"): never the sender's own care, whatever symptom sits beside it.
+_SOMEONE_ELSES_OR_UNTRUE = re.compile(
+    r"(?ix)\b(?:saying|stating|for|that)\s+(?:my|his|her|our)\s+(?:husband|wife|partner|son|"
+    r"daughter|child|kids?|mum|mom|dad|mother|father|brother|sister|friend|boss|colleague)\b"
+    r"|\b(?:he|she|they|i)\s+(?:wasn't|was\s+not|weren't|isn't|is\s+not|am\s+not|'m\s+not)\s+"
+    r"(?:really\s+|actually\s+)?(?:ill|sick|unwell|hurt|injured|there|at\s+work)\b"
+    r"|\bactually\s+(?:happened|was|wasn't|did)\b|\bwasn't\s+(?:really\s+)?(?:ill|sick)\b"
+)
 # Asking for care: to be seen, or whether a sign is serious ("is that the new pill?").
 _ASKS_FOR_CARE = re.compile(
     r"(?ix)\b(?:be\s+seen|see\s+(?:someone|somebody|a\s+(?:doctor|nurse|gp))|get\s+(?:it|this|them)"
@@ -1679,7 +1689,12 @@ def _asks_out_of_scope(message: str) -> bool:
     services = _services_asked(message)
     if any(not _PAPERWORK_OR_MESSAGE.match(m) for m in services):
         return True
-    if services and not (_tells_own_symptom(message) and _asks_about_own_care(message)):
+    triaged = (
+        _tells_own_symptom(message)
+        and _asks_about_own_care(message)
+        and not _SOMEONE_ELSES_OR_UNTRUE.search(message)
+    )
+    if services and not triaged:
         return True
     if (
         _SEND_SCRIPT.search(message)
@@ -1790,6 +1805,7 @@ def pre_decision_reasons(
     emergency: EmergencyScorer | None = None,
     relevance: float | None = None,
     off_corpus_below: float = OFF_CORPUS_BELOW,
+    death_wish: bool | None = None,
 ) -> list[str]:
     """Reasons to refuse that do not depend on the model's output.
 
@@ -1832,10 +1848,14 @@ def pre_decision_reasons(
         or _asks_out_of_curiosity(message)
         or _shops_for_a_product(message)
     )
-    # ...and to thoughts of death: whatever else the message is about, a clinician reads it today.
     # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
-    yields = soft and (says_death_wish(message) or reads_as_emergency(message, emergency))
-    if _asks_out_of_scope(message) or (soft and not yields):
+    yields = soft and reads_as_emergency(message, emergency)
+    # Thoughts of death the sender tells outrank every off-topic reason, hard ones too: whatever
+    # else the message asks ("fill in my PIP form; I wish I was dead most days"), a clinician
+    # reads it today. `death_wish` is the pipeline's reading (patterns and the floor's scorer);
+    # without it, the patterns'.
+    wish = says_death_wish(message) if death_wish is None else death_wish
+    if not wish and (_asks_out_of_scope(message) or (soft and not yields)):
         reasons.append("out_of_scope")
     return reasons
 
@@ -1901,10 +1921,11 @@ def evaluate(
     emergency: EmergencyScorer | None = None,
     relevance: float | None = None,
     off_corpus_below: float = OFF_CORPUS_BELOW,
+    death_wish: bool | None = None,
 ) -> PolicyVerdict:
     """Check one decision against every rule."""
     reasons = pre_decision_reasons(
-        message, chart, classifier, emergency, relevance, off_corpus_below
+        message, chart, classifier, emergency, relevance, off_corpus_below, death_wish
     )
     if any(c.evidence_id not in retrieved_ids for c in decision.rationale):
         reasons.append("ungrounded_rationale")
