@@ -120,6 +120,8 @@ def _adversarial(whole: Callable[[str], object], what: str = "adversarial") -> N
         "20000 digits": "7" * 20000,
         "'1.1.' x 5000": "1.1." * 5000,
         "'and ' x 5000": "and " * 5000,
+        # a negated phrase repeated: the floor's negation look-back must stay bounded
+        "'不想死' x 6700": "不想死" * 6700,
     }
     base = None
     for name, text in cases.items():
