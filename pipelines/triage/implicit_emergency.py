@@ -33,7 +33,7 @@ class Scorer(Protocol):
 # false fire on the batches written after it (10/10, 14/14).
 OVERRIDE_CONFIDENCE = 0.95
 EMERGENCY_BAND = "5-stat"
-VERSION = "3"
+VERSION = "4"
 """Bumped with any rule change: part of the pipeline's version fingerprint."""
 
 _PARTS = {
@@ -356,9 +356,12 @@ class RedFlag:
     kinds: tuple[str, ...]
 
 
-def detect(message: str, scorer: Scorer | None = None) -> RedFlag | None:
+def detect(
+    message: str, scorer: Scorer | None = None, plan_scorer: Scorer | None = None
+) -> RedFlag | None:
     """The implicit emergencies the message states, or None when no rule fires (and `scorer`,
-    when given, does not fire either; its fire is the kind `learned`)."""
+    when given, does not fire either; its fire is the kind `learned`; then `plan_scorer`, the
+    suicide-plan scorer of suicide_plan_model, whose fire is the kind `learned_plan`)."""
     text = " ".join(message.split())
     kinds: list[str] = []
     if not _SH_NOT_NOW.search(text):
@@ -397,6 +400,9 @@ def detect(message: str, scorer: Scorer | None = None) -> RedFlag | None:
     # The learned half honours the rules' fences: history, denial, a trip, sweets.
     if not kinds and scorer is not None and not _LEARNED_NOT.search(text) and scorer.fires(text):
         kinds.append("learned")
+    plan = plan_scorer is not None and not kinds and not _LEARNED_NOT.search(text)
+    if plan and plan_scorer is not None and plan_scorer.fires(text):
+        kinds.append("learned_plan")
     return RedFlag(tuple(kinds)) if kinds else None
 
 

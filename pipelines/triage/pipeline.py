@@ -101,6 +101,10 @@ class TriagePipeline:
         from pipelines.triage import death_wish_model
 
         self._death_wish_scorer = death_wish_model.load()
+        # --- the net's suicide-plan scorer (suicide_plan_model), same cache rules ---
+        from pipelines.triage import suicide_plan_model
+
+        self._plan_scorer = suicide_plan_model.load()
         self._decider: LocalDecider | LlmDecider
         if config.provider == "local":
             from pipelines.triage.training import train
@@ -140,6 +144,7 @@ class TriagePipeline:
             "implicit_emergency": implicit_emergency.VERSION,
             "same_day_floor": same_day_floor.VERSION,
             "death_wish_scorer": self._death_wish_scorer.key,
+            "suicide_plan_scorer": self._plan_scorer.key,
             "implicit_emergency_scorer": self._net_scorer.key,
             "refusal_classifier": self._refusal_clf.key,
             "off_corpus_below": self._off_corpus_below,
@@ -230,7 +235,9 @@ class TriagePipeline:
         )
         decision = policy.apply(decision, verdict)
         # The safety net runs last so that nothing after it can lower an emergency it found.
-        red_flag = implicit_emergency.detect(item.message, scorer=self._net_scorer)
+        red_flag = implicit_emergency.detect(
+            item.message, scorer=self._net_scorer, plan_scorer=self._plan_scorer
+        )
         escalated_by_net = red_flag is not None and decision.routing != "escalate"
         decision = implicit_emergency.apply(decision, red_flag)
         # Below an emergency, thoughts of death still go to a clinician today.

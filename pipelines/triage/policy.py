@@ -1721,6 +1721,13 @@ def learned_reads(message: str) -> bool:
     return len(message.split()) >= _MIN_LEARNED_WORDS and not _other_language(message)
 
 
+def reads_english(message: str) -> bool:
+    """`learned_reads` and an English function word: the dictionary share alone passes short
+    Italian ("mi fa male la schiena"), which the safety scorers took for a death wish."""
+    words = re.findall(r"[^\W\d_]+", message.lower())
+    return any(w in _ENGLISH_MARKERS for w in words) and learned_reads(message)
+
+
 def learned_label_counts(label: str, message: str, score: float) -> bool:
     """Whether a learned `label` scored `score` would refuse `message` past the rules' checks.
 

@@ -239,19 +239,15 @@ class Scorer(Protocol):
 def thinks_of_death(message: str, scorer: Scorer | None = None) -> bool:
     """The patterns, or else the learned scorer when given. The scorer learned the look-alikes
     (history, denials, jest) itself, so the patterns' fences do not bind it; it reads only where
-    its encoder reads (English, a few words: `policy.learned_reads`), since on other languages
+    its encoder reads (English, a few words: `policy.reads_english`), since on other languages
     it took ordinary symptoms for wishes."""
     if says_death_wish(message):
         return True
     if scorer is None:
         return False
-    from pipelines.triage.policy import _ENGLISH_MARKERS, learned_reads
+    from pipelines.triage.policy import reads_english
 
-    # the dictionary share alone passes short Italian ("mi fa male la schiena"): an English
-    # function word is asked for too
-    words = re.findall(r"[^\W\d_]+", message.lower())
-    english = any(w in _ENGLISH_MARKERS for w in words)
-    return english and learned_reads(message) and scorer.fires(message)
+    return reads_english(message) and scorer.fires(message)
 
 
 def apply(decision: TriageDecision, fired: bool) -> TriageDecision:
