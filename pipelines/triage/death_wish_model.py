@@ -12,23 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import numpy as np
 
 from harness.contract import cache_dir
 from harness.errors import InputError
 from pipelines.jsonl import read_objects
+from pipelines.triage import text_scorer
 from pipelines.triage.model_cache import load_or_fit
-from pipelines.triage.policy_model import (
-    embed,
-    logistic_model,
-    ngram_vectorizer,
-    normalise,
-    stacked_features,
-)
+from pipelines.triage.text_scorer import TextScorer
 
 _DATA = Path(__file__).resolve().parent / "data"
 TRAIN_FILE = _DATA / "deathwish_train.jsonl"
@@ -44,15 +35,7 @@ CODE_VERSION = "death-wish-clf-v1"
 # Share of out-of-fold controls the threshold may let through: the refusal classifier's bar
 # (policy_model.MAX_CONTROL_FPR). A false fire costs a same-day review, never a refusal.
 MAX_CONTROL_FPR = 0.02
-EMBEDDING_WEIGHT = 1.0
-_FOLDS = 5
-_SEED = 0
 _LOCK = threading.Lock()
-
-
-def text_of(message: str) -> str:
-    """What the scorer reads: the refusal labels' normalised text (one encode serves both)."""
-    return normalise(message)
 
 
 def training_rows() -> list[tuple[str, int]]:
@@ -75,56 +58,11 @@ def training_rows() -> list[tuple[str, int]]:
     return rows
 
 
-@dataclass
-class DeathWishScorer:
-    """The fitted scorer, its threshold and out-of-fold report."""
-
-    vectorizer: Any
-    model: Any
-    threshold: float
-    key: str
-    report: dict[str, Any] = field(default_factory=dict)
-
-    def score(self, message: str) -> float:
-        text = text_of(message)
-        return float(self.model.predict_proba(_features(self.vectorizer, [text]))[0, 1])
-
-    def fires(self, message: str) -> bool:
-        """A score at or above the threshold."""
-        return self.score(message) >= self.threshold
+DeathWishScorer = TextScorer
 
 
-def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
-    dense = embed(texts) if vectors is None else vectors
-    return stacked_features(vectorizer, texts, dense, EMBEDDING_WEIGHT)
-
-
-def fit(rows: list[tuple[str, int]], key: str = "") -> DeathWishScorer:
-    from sklearn.model_selection import StratifiedKFold
-
-    texts = [text_of(m) for m, _ in rows]
-    labels = np.array([y for _, y in rows])
-    vectors = embed(texts)
-    oof = np.zeros(len(texts))
-    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
-    for tr, te in folds.split(texts, labels):
-        vec = ngram_vectorizer().fit([texts[i] for i in tr])
-        model = logistic_model().fit(
-            _features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr]
-        )
-        oof[te] = model.predict_proba(_features(vec, [texts[i] for i in te], vectors[te]))[:, 1]
-    threshold = round(float(np.quantile(oof[labels == 0], 1.0 - MAX_CONTROL_FPR)), 4)
-    fired = oof >= threshold
-    vec = ngram_vectorizer().fit(texts)
-    model = logistic_model().fit(_features(vec, texts, vectors), labels)
-    report = {
-        "train_n": len(rows),
-        "wishes": int(labels.sum()),
-        "threshold": threshold,
-        "oof_recall": round(float(fired[labels == 1].mean()), 4),
-        "oof_control_fpr": round(float(fired[labels == 0].mean()), 4),
-    }
-    return DeathWishScorer(vec, model, threshold, key, report)
+def fit(rows: list[tuple[str, int]], key: str = "") -> TextScorer:
+    return text_scorer.fit(rows, max_control_fpr=MAX_CONTROL_FPR, english_only=True, key=key)
 
 
 def data_key() -> str:
@@ -134,6 +72,7 @@ def data_key() -> str:
     for f in (
         here,
         here.with_name("policy_model.py"),
+        here.with_name("text_scorer.py"),
         here.with_name("same_day_floor.py"),
         here.with_name("implicit_emergency.py"),
         here.with_name("health_lexicon.py"),
@@ -147,7 +86,7 @@ def data_key() -> str:
     return h.hexdigest()[:16]
 
 
-def load() -> DeathWishScorer:
+def load() -> TextScorer:
     """Fit (or load from the disk cache) the scorer."""
     key = data_key()
     with _LOCK:

@@ -239,15 +239,11 @@ class Scorer(Protocol):
 def thinks_of_death(message: str, scorer: Scorer | None = None) -> bool:
     """The patterns, or else the learned scorer when given. The scorer learned the look-alikes
     (history, denials, jest) itself, so the patterns' fences do not bind it; it reads only where
-    its encoder reads (English, a few words: `policy.reads_english`), since on other languages
-    it took ordinary symptoms for wishes."""
+    its encoder reads (`TextScorer.english_only`), since on other languages it took ordinary
+    symptoms for wishes."""
     if says_death_wish(message):
         return True
-    if scorer is None:
-        return False
-    from pipelines.triage.policy import reads_english
-
-    return reads_english(message) and scorer.fires(message)
+    return scorer is not None and scorer.fires(message)
 
 
 def apply(decision: TriageDecision, fired: bool) -> TriageDecision:

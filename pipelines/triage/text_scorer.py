@@ -1,0 +1,94 @@
+"""One binary text scorer for the safety layers: a logistic regression over tf-idf n-grams and
+MiniLM sentence vectors (policy_model's features), its threshold at a share of out-of-fold controls.
+
+Used by the same-day floor (death_wish_model) and the safety net's suicide-plan scorer
+(suicide_plan_model); each supplies its rows, its bar and whether it reads English only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from pipelines.triage.policy_model import (
+    embed,
+    logistic_model,
+    ngram_vectorizer,
+    normalise,
+    stacked_features,
+)
+
+EMBEDDING_WEIGHT = 1.0
+_FOLDS = 5
+_SEED = 0
+
+
+def text_of(message: str) -> str:
+    """What a scorer reads: the refusal labels' normalised text (one encode serves both)."""
+    return normalise(message)
+
+
+@dataclass
+class TextScorer:
+    """The fitted scorer, its threshold and out-of-fold report."""
+
+    vectorizer: Any
+    model: Any
+    threshold: float
+    key: str
+    english_only: bool = False
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, message: str) -> float:
+        text = text_of(message)
+        return float(self.model.predict_proba(_features(self.vectorizer, [text]))[0, 1])
+
+    def fires(self, message: str) -> bool:
+        """A score at or above the threshold; with `english_only`, on English only
+        (`policy.reads_english`: the encoder reads English, and on other languages the scorers
+        took ordinary symptoms for what they look for)."""
+        if self.english_only:
+            from pipelines.triage.policy import reads_english
+
+            if not reads_english(message):
+                return False
+        return self.score(message) >= self.threshold
+
+
+def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
+    dense = embed(texts) if vectors is None else vectors
+    return stacked_features(vectorizer, texts, dense, EMBEDDING_WEIGHT)
+
+
+def fit(
+    rows: list[tuple[str, int]], *, max_control_fpr: float, english_only: bool, key: str = ""
+) -> TextScorer:
+    """Fit on (message, 1 positive / 0 control); the threshold lets `max_control_fpr` of the
+    controls' out-of-fold scores through."""
+    from sklearn.model_selection import StratifiedKFold
+
+    texts = [text_of(m) for m, _ in rows]
+    labels = np.array([y for _, y in rows])
+    vectors = embed(texts)
+    oof = np.zeros(len(texts))
+    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
+    for tr, te in folds.split(texts, labels):
+        vec = ngram_vectorizer().fit([texts[i] for i in tr])
+        model = logistic_model().fit(
+            _features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr]
+        )
+        oof[te] = model.predict_proba(_features(vec, [texts[i] for i in te], vectors[te]))[:, 1]
+    threshold = round(float(np.quantile(oof[labels == 0], 1.0 - max_control_fpr)), 4)
+    fired = oof >= threshold
+    vec = ngram_vectorizer().fit(texts)
+    model = logistic_model().fit(_features(vec, texts, vectors), labels)
+    report = {
+        "train_n": len(rows),
+        "positives": int(labels.sum()),
+        "threshold": threshold,
+        "oof_recall": round(float(fired[labels == 1].mean()), 4),
+        "oof_control_fpr": round(float(fired[labels == 0].mean()), 4),
+    }
+    return TextScorer(vec, model, threshold, key, english_only, report)
