@@ -13,42 +13,29 @@ on a held-out file. Its bar: 0.5% of out-of-fold controls, since a fire escalate
 
 from __future__ import annotations
 
-import hashlib
-import threading
 from pathlib import Path
 
-from harness.contract import cache_dir
-from harness.errors import InputError
 from pipelines.jsonl import read_objects
 from pipelines.triage import text_scorer
-from pipelines.triage.model_cache import load_or_fit
+from pipelines.triage.policy_model import TRIAGE_FILES
 from pipelines.triage.text_scorer import TextScorer
 
 _DATA = Path(__file__).resolve().parent / "data"
 TRAIN_FILE = _DATA / "plan_train.jsonl"
 WISH_FILE = _DATA / "deathwish_train.jsonl"
-# Ordinary triage traffic: controls, except the messages routed to escalate.
-TRIAGE_FILES = (
-    _DATA / "train_messages.jsonl",
-    _DATA / "calibration_messages.jsonl",
-    _DATA / "diverse_messages.jsonl",
-)
-LABELS = ("plan", "none")
 # Bump when features, labels or threshold selection change: invalidates cached models.
 CODE_VERSION = "suicide-plan-clf-v1"
 # Share of out-of-fold controls the threshold may let through. A fire escalates (a nurse calls
 # now), so the bar is a quarter of the same-day floor's.
 MAX_CONTROL_FPR = 0.005
-_LOCK = threading.Lock()
+
+PlanScorer = TextScorer
 
 
 def training_rows() -> list[tuple[str, int]]:
-    """(message, 1 plan / 0 control) from the training files and the triage traffic."""
-    rows: list[tuple[str, int]] = []
-    for where, row in read_objects(TRAIN_FILE, what="suicide-plan training data"):
-        if row.get("label") not in LABELS or not isinstance(row.get("message"), str):
-            raise InputError(f"{where}: needs 'message' and 'label' in {LABELS}; fix the line")
-        rows.append((row["message"], int(row["label"] == "plan")))
+    """(message, 1 plan / 0 control) from the training files, plus the decider's triage
+    messages not routed to escalate as controls."""
+    rows = text_scorer.labelled_rows(TRAIN_FILE, "plan", "suicide-plan training data")
     for _, row in read_objects(WISH_FILE, what="death-wish training data"):
         rows.append((str(row["message"]), int(row.get("kind") == "plan_means")))
     for path in TRIAGE_FILES:
@@ -59,36 +46,16 @@ def training_rows() -> list[tuple[str, int]]:
     return rows
 
 
-PlanScorer = TextScorer
-
-
 def fit(rows: list[tuple[str, int]], key: str = "") -> TextScorer:
     return text_scorer.fit(rows, max_control_fpr=MAX_CONTROL_FPR, english_only=True, key=key)
 
 
 def data_key() -> str:
-    h = hashlib.sha256(CODE_VERSION.encode())
     here = Path(__file__)
-    # the features are policy_model's
-    for f in (
-        here,
-        here.with_name("policy_model.py"),
-        here.with_name("text_scorer.py"),
-        TRAIN_FILE,
-        WISH_FILE,
-        *TRIAGE_FILES,
-    ):
-        h.update(f.read_bytes() if f.exists() else b"-")
-    from pipelines.triage.retrieval.dense import default_model_path, file_sha256
-
-    h.update(file_sha256(default_model_path()).encode())
-    return h.hexdigest()[:16]
+    return text_scorer.data_key(CODE_VERSION, (here, TRAIN_FILE, WISH_FILE, *TRIAGE_FILES))
 
 
 def load() -> TextScorer:
     """Fit (or load from the disk cache) the scorer."""
     key = data_key()
-    with _LOCK:
-        return load_or_fit(
-            cache_dir() / "triage" / f"suicide-plan-{key}.pkl", lambda: fit(training_rows(), key)
-        )
+    return text_scorer.load("suicide-plan", key, lambda: fit(training_rows(), key))

@@ -7,11 +7,19 @@ Used by the same-day floor (death_wish_model) and the safety net's suicide-plan 
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from harness.contract import cache_dir
+from harness.errors import InputError
+from pipelines.jsonl import read_objects
+from pipelines.triage.model_cache import load_or_fit
 from pipelines.triage.policy_model import (
     embed,
     logistic_model,
@@ -23,6 +31,8 @@ from pipelines.triage.policy_model import (
 EMBEDDING_WEIGHT = 1.0
 _FOLDS = 5
 _SEED = 0
+_LOCK = threading.Lock()
+_HERE = Path(__file__).resolve().parent
 
 
 def text_of(message: str) -> str:
@@ -92,3 +102,34 @@ def fit(
         "oof_control_fpr": round(float(fired[labels == 0].mean()), 4),
     }
     return TextScorer(vec, model, threshold, key, english_only, report)
+
+
+def labelled_rows(path: Path, positive: str, what: str) -> list[tuple[str, int]]:
+    """(message, 1 when the label is `positive` else 0) from a `{message, label}` JSONL file
+    whose labels are `positive` or `none`."""
+    rows: list[tuple[str, int]] = []
+    for where, row in read_objects(path, what=what):
+        if row.get("label") not in (positive, "none") or not isinstance(row.get("message"), str):
+            raise InputError(
+                f"{where}: needs 'message' and 'label' in {(positive, 'none')}; fix the line"
+            )
+        rows.append((row["message"], int(row["label"] == positive)))
+    return rows
+
+
+def data_key(code_version: str, files: Iterable[Path]) -> str:
+    """A cache key over the scorer's code version, `files` (its module and its data), the shared
+    features (this module, policy_model) and the MiniLM model file."""
+    from pipelines.triage.retrieval.dense import default_model_path, file_sha256
+
+    h = hashlib.sha256(code_version.encode())
+    for f in (_HERE / "text_scorer.py", _HERE / "policy_model.py", *files):
+        h.update(f.read_bytes() if f.exists() else b"-")
+    h.update(file_sha256(default_model_path()).encode())
+    return h.hexdigest()[:16]
+
+
+def load(name: str, key: str, make: Callable[[], TextScorer]) -> TextScorer:
+    """Fit with `make` (or load from the disk cache) the scorer `name` under `key`."""
+    with _LOCK:
+        return load_or_fit(cache_dir() / "triage" / f"{name}-{key}.pkl", make)
