@@ -1483,10 +1483,17 @@ def _has_own_stake(message: str) -> bool:
     """What keeps an ask about others or about things the sender's own business: a reading, a
     question of safety or of what to do with the sender in it ("should I", "could I"; "what
     could it be?" about a stranger is not), or a concern of their own (`_tells_own_concern`)."""
-    own_question = any(
+    return (
+        _names_a_measurement(message) or _asks_own_question(message) or _tells_own_concern(message)
+    )
+
+
+def _asks_own_question(message: str) -> bool:
+    """A sentence asking whether something is safe or what to do, with the sender or someone in
+    their care in it ("should I", "can my son still fly"; not "what could it be?" of a stranger)."""
+    return any(
         _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
     )
-    return _names_a_measurement(message) or own_question or _tells_own_concern(message)
 
 
 def _asks_about_an_onlooker(message: str) -> bool:
@@ -1633,6 +1640,7 @@ def _asks_to_act(message: str) -> bool:
     )
 
 
+_PET_WORD = re.compile(r"(?i)\b" + _PETS + r"s?\b")
 # The sender's own body in a sentence ("pain shoots down my left leg"), not their pet's.
 _OWN_BODY = re.compile(
     r"(?i)\bmy\s+(?:\w+\s+)?(?:head|legs?|arms?|foot|feet|back|chest|stomach|belly|knees?|hips?|"
@@ -1646,7 +1654,7 @@ def _tells_own_symptom(message: str) -> bool:
     return any(
         _SYMPTOM.search(s)
         and (_SENDER_SELF.search(s) or _OWN_BODY.search(s))
-        and not (_settled_clause(s) or re.search(r"(?i)\b" + _PETS + r"s?\b", s))
+        and not (_settled_clause(s) or _PET_WORD.search(s))
         and not (_ONLOOKER.search(s) or _PUBLIC_FIGURE.search(s))
         for s in _SENTENCE_END.split(message)
     )
@@ -1671,9 +1679,7 @@ _ASKS_FOR_CARE = re.compile(
 
 def _asks_about_own_care(message: str) -> bool:
     """A question about the sender's own care: to be seen, what to do, or whether it is safe."""
-    return bool(_ASKS_FOR_CARE.search(message)) or any(
-        _ASKS_IF_SAFE.search(s) and _SENDER_OR_KIN.search(s) for s in _SENTENCE_END.split(message)
-    )
+    return bool(_ASKS_FOR_CARE.search(message)) or _asks_own_question(message)
 
 
 def _asks_out_of_scope(message: str) -> bool:
