@@ -1167,7 +1167,11 @@ _FOLD = str.maketrans(
         "\u00a0": " ",
     }
 )
-_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "\u00a0": " "})
+# Apostrophes as phones and word processors type them, read as the plain one (also used by the
+# safety patterns of same_day_floor and implicit_emergency, which spell "don't" with it).
+APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "\u00a0": " "}
+)
 
 
 def _strip_marks_of(base: str) -> bool:
@@ -1184,7 +1188,7 @@ def normalize(text: str, keep_marks: bool = False) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower()
     if keep_marks:
-        text = unicodedata.normalize("NFC", text.translate(_APOS))
+        text = unicodedata.normalize("NFC", text.translate(APOSTROPHES))
         return " ".join(text.split())
     text = text.translate(_FOLD)
     out: list[str] = []
@@ -1252,6 +1256,7 @@ def is_health(text: str, langs: Iterable[str] | None = None) -> bool:
 
 
 __all__ = [
+    "APOSTROPHES",
     "CJK_LANGS",
     "HEALTH_STEMS",
     "MARK_KEEPING_LANGS",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from harness.contract import TriageDecision
+from pipelines.triage.health_lexicon import APOSTROPHES
 
 
 class Scorer(Protocol):
@@ -362,7 +363,8 @@ def detect(
     """The implicit emergencies the message states, or None when no rule fires (and `scorer`,
     when given, does not fire either; its fire is the kind `learned`; then `plan_scorer`, the
     suicide-plan scorer of suicide_plan_model, whose fire is the kind `learned_plan`)."""
-    text = " ".join(message.split())
+    # curly apostrophes (phone keyboards) read as the plain one the rules spell "can't" with
+    text = " ".join(message.translate(APOSTROPHES).split())
     kinds: list[str] = []
     if not _SH_NOT_NOW.search(text):
         intent, means, stock, when = (
@@ -400,8 +402,12 @@ def detect(
     # The learned half honours the rules' fences: history, denial, a trip, sweets.
     if not kinds and scorer is not None and not _LEARNED_NOT.search(text) and scorer.fires(text):
         kinds.append("learned")
-    plan = plan_scorer is not None and not kinds and not _LEARNED_NOT.search(text)
-    if plan and plan_scorer is not None and plan_scorer.fires(text):
+    if (
+        not kinds
+        and plan_scorer is not None
+        and not _LEARNED_NOT.search(text)
+        and plan_scorer.fires(text)
+    ):
         kinds.append("learned_plan")
     return RedFlag(tuple(kinds)) if kinds else None
 

@@ -13,7 +13,7 @@ import re
 from typing import Protocol
 
 from harness.contract import ACUITY_BANDS, TriageDecision
-from pipelines.triage.health_lexicon import normalize
+from pipelines.triage.health_lexicon import APOSTROPHES, normalize
 
 SAME_DAY_BAND = "3-same-day"
 VERSION = "1"
@@ -98,8 +98,6 @@ _NOT_NOW = re.compile(
     """
 )
 _CLAUSE = re.compile(r"[^.;!?\n]+")
-# Curly apostrophes (phone keyboards) read as straight ones.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
 def _text(message: str) -> str:
@@ -107,7 +105,7 @@ def _text(message: str) -> str:
     look-alike letters and digits-for-letters undone), apostrophes folded."""
     from pipelines.triage.policy_model import normalise
 
-    return normalise(message.translate(_APOSTROPHES)).translate(_APOSTROPHES)
+    return normalise(message.translate(APOSTROPHES))
 
 
 # The same in other languages, matched after health_lexicon.normalize (accents folded), as
@@ -219,7 +217,7 @@ def says_death_wish(message: str) -> bool:
         if _DEATH_WISH.search(sentence.group(0)) and not _NOT_NOW.search(sentence.group(0)):
             return True
     # (the other languages on their own letters: the English reading maps Cyrillic look-alikes)
-    norm = normalize(" ".join(message.split()).translate(_APOSTROPHES))
+    norm = normalize(" ".join(message.split()))
     for m in _OTHER_RX.finditer(norm):
         before = _TWO_WORDS_BEFORE.search(norm[max(0, m.start() - 30) : m.start()])
         if before and _NEGATED.search(before.group(0)):

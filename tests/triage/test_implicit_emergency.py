@@ -363,3 +363,17 @@ def test_pipeline_escalates_a_plan_without_suicide_words(pipeline: TriagePipelin
     assert pred.trace.detail["policy"]["implicit_emergency"] == ["self_harm_intent"]
     assert pred.trace.detail["policy"]["escalated_by_safety_net"] is True
     assert pred.trace.detail["policy"]["two_eye_review"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I won\u2019t be around much longer. There\u2019s a rope in the garage.",
+        "I don\u2019t see any way out. I\u2019ve got the rope ready.",
+        "I can\u2019t take this anymore. Bought a rope today.",
+    ],
+)
+def test_curly_apostrophes_read_as_plain_ones(message: str) -> None:
+    # a phone keyboard's apostrophe: the rules spell "won't" and "can't" with the plain one
+    flag = detect(message)
+    assert flag is not None and "self_harm_intent" in flag.kinds
