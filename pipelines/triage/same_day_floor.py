@@ -173,10 +173,8 @@ _OTHER_LANGUAGES = (
     "jeene ki ichha nahi",
     "jeena nahi chahta",
     "jeena nahi chahti",
-    # vi (accents folded by normalize only where it strips them; both spellings)
-    "muon chet",
+    # vi (normalize folds the tone marks, so one spelling serves both)
     "muốn chết",
-    "khong muon song",
     "không muốn sống",
     # zh, ja, ko, ar: substrings
     "不想活",
