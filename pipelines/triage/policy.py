@@ -1648,14 +1648,39 @@ _OWN_BODY = re.compile(
 )
 
 
+# Someone in the sender's care, named as theirs ("my daughter's", "our son") or by a family name.
+_KIN = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|son|daughter|child|kids?|mum|mom|mam|"
+    r"dad|mother|father|brother|sister|grandma|grandpa|gran|nan|grandson|granddaughter|boy|girl)\b"
+    r"|\b(?:mum|mom|dad|papa|mama)\b"
+)
+# A question of what someone in their care may still do ("should she still go?").
+_ASKS_FOR_KIN = re.compile(
+    r"(?i)\bshould\s+(?:he|she|they)\b|\b(?:can|could)\s+(?:he|she|they)\s+still\b"
+    r"|\bis\s+(?:he|she)\s+(?:ok|okay|safe|fit|well\s+enough)\s+to\b"
+)
+
+
+def _symptom_now(sentence: str) -> bool:
+    """A sign told in `sentence` that is not settled, not an animal's, not an onlooker's."""
+    return bool(
+        _SYMPTOM.search(sentence)
+        and not (_settled_clause(sentence) or _PET_WORD.search(sentence))
+        and not (_ONLOOKER.search(sentence) or _PUBLIC_FIGURE.search(sentence))
+    )
+
+
+def _tells_kin_symptom(message: str) -> bool:
+    """Someone in the sender's care has a sign now ("she's been using the blue inhaler 4-5 times
+    a day and coughing all night", after "my daughter's camp trip")."""
+    return bool(_KIN.search(message)) and any(_symptom_now(s) for s in _SENTENCE_END.split(message))
+
+
 def _tells_own_symptom(message: str) -> bool:
     """A sentence where the sender has a symptom now ("I've had two fainting spells", "pain
     shoots down my left leg"): not settled, not an animal's, not an onlooker's."""
     return any(
-        _SYMPTOM.search(s)
-        and (_SENDER_SELF.search(s) or _OWN_BODY.search(s))
-        and not (_settled_clause(s) or _PET_WORD.search(s))
-        and not (_ONLOOKER.search(s) or _PUBLIC_FIGURE.search(s))
+        _symptom_now(s) and (_SENDER_SELF.search(s) or _OWN_BODY.search(s))
         for s in _SENTENCE_END.split(message)
     )
 
@@ -1682,24 +1707,30 @@ def _asks_about_own_care(message: str) -> bool:
     return bool(_ASKS_FOR_CARE.search(message)) or _asks_own_question(message)
 
 
+def _asks_about_kin_care(message: str) -> bool:
+    """A question about the care of the sender or of someone in their care."""
+    return _asks_about_own_care(message) or bool(_ASKS_FOR_KIN.search(message))
+
+
 def _asks_out_of_scope(message: str) -> bool:
     """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic.
 
-    Paperwork or a message passed on, asked beside a symptom the sender has now and a question
-    about their care ("fill out my DMV form; I've fainted twice this month, should I be
-    driving?"), is not read as only a service: the symptom is triaged. Without the question
-    ("a letter stating my shoulder pain stops me lifting") the paperwork is what is asked. The
-    other acts (a prescribing act, a medico-legal opinion, a vet, a topic) stay refused."""
+    Paperwork or a message passed on, asked beside a symptom the sender, or someone in their
+    care, has now and a question about that care ("fill out my DMV form; I've fainted twice this
+    month, should I be driving?"; "the camp needs her inhaler form; she's coughing all night,
+    should she still go?"), is not read as only a service: the symptom is triaged. Without the
+    question ("a letter stating my shoulder pain stops me lifting") the paperwork is what is
+    asked. The other acts (a prescribing act, a medico-legal opinion, a vet, a topic) stay
+    refused."""
     if _OUT_OF_SCOPE.search(message):
         return True
     services = _services_asked(message)
     if any(not _PAPERWORK_OR_MESSAGE.match(m) for m in services):
         return True
     triaged = (
-        _tells_own_symptom(message)
-        and _asks_about_own_care(message)
-        and not _SOMEONE_ELSES_OR_UNTRUE.search(message)
-    )
+        (_tells_own_symptom(message) and _asks_about_own_care(message))
+        or (_tells_kin_symptom(message) and _asks_about_kin_care(message))
+    ) and not _SOMEONE_ELSES_OR_UNTRUE.search(message)
     if services and not triaged:
         return True
     if (
