@@ -1787,11 +1787,11 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
             return False
-        # (a sign or a reading is a concern too: "is unconscious", "my home reading was 182/110")
+        # (a sign or a reading is a concern too: "is unconscious", "my home reading was 182/110";
+        # a health told as settled is not: "walking 3 miles a day with zero pain")
+        rest = " ".join(c for c in _CLAUSE.split(message) if c and not _settled_clause(c))
         concern = (
-            _HEALTH_CONCERN.search(message)
-            or _SYMPTOM.search(message)
-            or _names_a_measurement(message)
+            _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
         )
         return not concern or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
