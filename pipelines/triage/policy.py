@@ -28,11 +28,7 @@ _ENGLISH_SHARE = 0.6
 # A learned off-topic score this high outweighs a health concern in the message: what is asked
 # ("diagnose my coworker", "word my symptoms for the board") is then not triage, whatever the
 # symptom words. Below it the symptom wins (controls name insurers, lawyers and rules of tests).
-# Round 15 trained the label on the refusal dev sets too (refusal_train7.jsonl), which makes it
-# surer of itself: scored leave-set-group-out, a bar of 0.85 refused 6 more of their 1,371
-# controls (an earlier cut of the change), 0.92 none more, for 28 more of their 903 off-topic
-# asks (pipelines/triage/data/README.md).
-LEARNED_OOS_OVER_HEALTH = 0.92
+LEARNED_OOS_OVER_HEALTH = 0.85
 # Corpus relevance: the cosine between the message and the nearest chunk of the triage pathways
 # (the dense lane's top score, MiniLM). A message further than this from every pathway talks of
 # nothing triage covers: of 2,030 English in-scope messages in the training and dev sets (the

@@ -224,11 +224,6 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
     labels = np.array([r["label"] for r in rows])
     # Sentence vectors do not depend on the labels: computed once, shared by every fold.
     vectors = embed(texts)
-    # Rows borrowed from the refusal dev sets (`from`) were labelled for scope only: they train
-    # the off-topic label and are scored as controls, but the other labels learn without them
-    # (an off-topic "write a story where..." would teach the jailbreak label that stories are
-    # fine).
-    scope_only = np.array(["from" in r for r in rows], dtype=bool)
     oof = {k: np.zeros(len(rows)) for k in LABELS}
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
@@ -236,19 +231,13 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
         xtr = _features(vec, [texts[i] for i in tr], vectors[tr])
         xte = _features(vec, [texts[i] for i in te], vectors[te])
         for k in LABELS:
-            use = np.ones(len(tr), dtype=bool) if k == "out_of_scope" else ~scope_only[tr]
-            model = logistic_model().fit(xtr[use], labels[tr][use] == k)
-            oof[k][te] = model.predict_proba(xte)[:, 1]
+            oof[k][te] = logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
     counted = _counted_controls(rows, oof, none)
     thresholds = {k: choose_threshold(oof[k][labels == k], counted[k]) for k in LABELS}
     vec = ngram_vectorizer().fit(texts)
     x = _features(vec, texts, vectors)
-    models = {
-        k: logistic_model().fit(x[use], labels[use] == k)
-        for k in LABELS
-        for use in [np.ones(len(rows), dtype=bool) if k == "out_of_scope" else ~scope_only]
-    }
+    models = {k: logistic_model().fit(x, labels == k) for k in LABELS}
     report = {
         "train_n": len(rows),
         "thresholds": thresholds,
@@ -332,28 +321,15 @@ def training_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
     Triage messages the rules would refuse (a pregnancy, a refill order, an injection) are left
     out: they carry no refusal label, and a control must be something never refused.
     """
-    # Controls borrowed from the refusal dev sets (refusal_train7.jsonl, `from` names the set)
-    # are filtered the same way: a control there may be a pregnancy the chart's obstetric care
-    # makes fine, which must not teach the pregnancy label that pregnancy is no reason.
-    rows = [
-        row
-        for f in train_files(path)
-        for row in read_rows(f)
-        if not (row["label"] == "none" and "from" in row and _ruled(row["message"]))
-    ]
+    from pipelines.triage.policy import is_injection, is_out_of_scope, mentions_pregnancy
+
+    rows = [row for f in train_files(path) for row in read_rows(f)]
     for triage_file in TRIAGE_FILES:
         if not triage_file.exists():
             continue
         for _, row in read_objects(triage_file, what="triage training data"):
             message = str(row.get("message", ""))
-            if message and not _ruled(message):
+            ruled = mentions_pregnancy(message) or is_out_of_scope(message) or is_injection(message)
+            if message and not ruled:
                 rows.append({"message": message, "label": "none"})
     return rows
-
-
-def _ruled(message: str) -> bool:
-    """Whether the rules refuse `message` on its words (a pregnancy, a refill order, an
-    injection): such a message is no control for the learned labels."""
-    from pipelines.triage.policy import is_injection, is_out_of_scope, mentions_pregnancy
-
-    return mentions_pregnancy(message) or is_out_of_scope(message) or is_injection(message)

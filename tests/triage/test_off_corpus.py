@@ -25,16 +25,10 @@ ADULT = slice_chart(
     }
 )
 
-# No rule word: the distance can tell this is not triage.
+# No rule word, no learned label: only the distance can tell these are not triage.
 OFF_TOPIC = (
     "Quick one while I have you: the gutters on the north side of the house overflow every time "
     "it rains and the installer stopped answering. Is it worth getting a second quote?"
-)
-# Since round 15 the learned label reads OFF_TOPIC as off-topic on its own; this one it does not,
-# so only the (given) distance can refuse it.
-UNREAD = (
-    "The left rear tyre loses about 3 psi a week but I can't find a nail anywhere. Is it the "
-    "valve or the rim seal?"
 )
 SYMPTOM = "Since Saturday I've had a burning pain when I pee and I need to go every half hour."
 
@@ -61,11 +55,11 @@ def test_off_corpus_needs_a_measured_relevance_below_the_bar_on_english_text() -
 
 
 def test_a_distant_message_is_refused_out_of_scope_and_a_near_one_is_not() -> None:
-    assert "out_of_scope" not in policy.pre_decision_reasons(UNREAD, ADULT)
-    assert "out_of_scope" in policy.pre_decision_reasons(UNREAD, ADULT, relevance=0.12)
-    assert "out_of_scope" not in policy.pre_decision_reasons(UNREAD, ADULT, relevance=0.40)
+    assert "out_of_scope" not in policy.pre_decision_reasons(OFF_TOPIC, ADULT)
+    assert "out_of_scope" in policy.pre_decision_reasons(OFF_TOPIC, ADULT, relevance=0.12)
+    assert "out_of_scope" not in policy.pre_decision_reasons(OFF_TOPIC, ADULT, relevance=0.40)
     assert "out_of_scope" not in policy.pre_decision_reasons(
-        UNREAD, ADULT, relevance=0.12, off_corpus_below=0.0
+        OFF_TOPIC, ADULT, relevance=0.12, off_corpus_below=0.0
     )
 
 

@@ -32,26 +32,7 @@ def test_thresholds_come_from_out_of_fold_scores(clf: policy_model.RefusalClassi
     assert set(clf.thresholds) == set(policy_model.LABELS)
     assert all(policy_model.MIN_THRESHOLD <= t < 1.0 for t in clf.thresholds.values())
     assert all(v >= 0.5 for v in clf.report["oof_recall"].values())
-    # What the pipeline would refuse: the policy's checks on a learned label applied. The raw
-    # share rose past 3% (to under 6%) when the refusal dev sets' hard look-alikes became
-    # controls in round 15 (an off-topic frame beside a symptom scores as off-topic; the health
-    # concern check clears it).
-    assert all(
-        v <= policy_model.MAX_CONTROL_FPR
-        for v in clf.report["oof_control_fpr_after_checks"].values()
-    )
-    assert all(v <= 0.06 for v in clf.report["oof_control_fpr"].values())
-
-
-def test_borrowed_dev_controls_the_rules_refuse_are_no_controls() -> None:
-    rows = policy_model.training_rows()
-    borrowed = [r for r in rows if "from" in r]
-    assert borrowed, "refusal_train7.jsonl rows are read"
-    assert {r["label"] for r in borrowed} == {"out_of_scope", "none"}
-    assert not any(r["label"] == "none" and policy_model._ruled(r["message"]) for r in borrowed)
-    # ...while the file itself holds such controls (a pregnancy with obstetric care on the chart)
-    raw = policy_model.read_rows(policy_model.TRAIN_FILE.with_name("refusal_train7.jsonl"))
-    assert any(r["label"] == "none" and policy_model._ruled(r["message"]) for r in raw)
+    assert all(v <= 0.03 for v in clf.report["oof_control_fpr"].values())
 
 
 def test_fit_is_deterministic() -> None:
