@@ -43,6 +43,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from pipelines.triage.health_lexicon_signs import SIGNS
+
 
 def _w(block: str) -> tuple[str, ...]:
     """Split a block of comma/newline separated entries ('#' lines are comments)."""
@@ -1139,6 +1141,9 @@ HEALTH_STEMS["pl"] = (
     "sine usta",
     "nieprzytomn*",
 )
+# Everyday words for emergency and urgent signs in every language (round 15, see the module).
+for _lang, _block in SIGNS.items():
+    HEALTH_STEMS[_lang] = (*HEALTH_STEMS[_lang], *_w(_block))
 
 
 # Written without spaces between words, or with prefixes and suffixes glued on (Arabic "وقلبي",
