@@ -1260,12 +1260,75 @@ def is_health(text: str, langs: Iterable[str] | None = None) -> bool:
     return bool(find_terms(text, langs))
 
 
+# Who gives care and where, in every language of the lists: the words a greeting or an ask of the
+# clinic as a place names ("Chào bác sĩ", "¿dónde está el hospital?"). Whole words only, never a
+# stem: the lists' care sections hold stems that also name being ill ("enferm*", "doente*").
+CARE_WORDS = _w("""
+# English (mixed into other languages)
+doctor, doctors, doc, nurse, nurses, clinic, hospital, hospitals, health center, dispensary
+# es
+médico, medico, médica, medica, médicos, medicos, doctora, doctores, enfermera, enfermero, enfermeras, clínica, clinica, consultorio, centro de salud, hospitales
+# pt
+doutor, doutora, médicos, enfermeira, enfermeiro, posto de saúde, posto de saude, hospitais
+# fr
+médecin, medecin, docteur, docteure, infirmière, infirmiere, infirmier, clinique, hôpital, hopital, cabinet médical, cabinet medical
+# de
+arzt, ärztin, aerztin, ärzte, aerzte, doktor, hausarzt, hausärztin, krankenschwester, pfleger, klinik, krankenhaus, praxis, arztpraxis
+# it
+dottore, dottoressa, dottor, infermiera, infermiere, ospedale, clinica, ambulatorio
+# nl
+dokter, huisarts, verpleegster, verpleegkundige, kliniek, ziekenhuis
+# pl
+lekarz, lekarza, lekarzu, pani doktor, panie doktorze, doktorze, pielęgniarka, pielegniarka, szpital, szpitala, przychodnia, przychodni, klinika, kliniki
+# ro
+doctorul, doamna doctor, domnule doctor, doctoriță, doctorita, asistenta, spital, spitalul, clinica
+# tr
+doktor bey, doktor hanım, doktor hanim, hocam, doktorum, hemşire, hemsire, hastane, hastanesi, hastanenin, klinik, kliniği
+# vi
+bác sĩ, bac si, bác sỹ, bac sy, y tá, y ta, bệnh viện, benh vien, phòng khám, phong kham
+# id / ms
+dokter, perawat, suster, klinik, puskesmas, rumah sakit
+# tl
+doktora, doktor, duktor, nars, ospital, klinika
+# sw
+daktari, madaktari, muuguzi, nesi, hospitali, zahanati, kliniki
+# ht
+doktè, dokte, enfimyè, enfimye, lopital, klinik
+# so
+dhakhtar, dhakhtarka, dhakhtarku, kalkaaliso, isbitaal, isbitaalka, cisbitaal, cisbitaalka
+# hi-Latn
+doctor sahab, doctor saheb, daktar, daktar sahab, aspataal, aspatal, haspatal, clinic
+# ar-Latn
+doktor, doctora, tabib, tbib, 6abib, mostashfa, mustashfa, sbitar, 3iyade, 3iyada
+# ru / uk
+доктор, доктора, врач, врачу, медсестра, больница, больнице, поликлиника, клиника, клиніка, лікар, лікарю, лікарня, лікарні
+# el
+γιατρέ, γιατρε, γιατρός, γιατρος, νοσοκόμα, νοσοκομα, νοσοκομείο, νοσοκομειο, κλινική, κλινικη
+# zh
+医生, 醫生, 大夫, 医院, 醫院, 护士, 護士, 诊所, 診所
+# ja
+先生, お医者さん, 医師, 病院, 看護師, クリニック, 医院
+# ko
+선생님, 의사, 병원, 간호사, 클리닉, 의원
+# ar
+دكتور, الدكتور, دكتورة, طبيب, الطبيب, طبيبة, المستشفى, مستشفى, العيادة, عيادة, ممرضة, الممرضة
+""")
+_CARE = frozenset(normalize(w) for w in CARE_WORDS)
+
+
+def is_health_beyond_care(text: str) -> bool:
+    """True if the text names a health entry other than a clinician or a place of care."""
+    return any(normalize(hit).strip() not in _CARE for hit in find_terms(text))
+
+
 __all__ = [
     "APOSTROPHES",
+    "CARE_WORDS",
     "CJK_LANGS",
     "HEALTH_STEMS",
     "MARK_KEEPING_LANGS",
     "find_terms",
     "is_health",
+    "is_health_beyond_care",
     "normalize",
 ]

@@ -1385,16 +1385,25 @@ def names_no_health(message: str) -> bool:
     Read only where the English-trained labels cannot read (see `learned_reads`). On independent
     sets written before it (refusal_naive13, 23 languages): 30 of 45 off-topic asks name no
     health word, and none of 55 health messages. A clinician named, even in a greeting
-    ("Salaan dhakhtar"), counts as health: where the lexicon misses an urgent sign ("mi papá no
-    despierta"), the greeting is often the only word that keeps the message in scope.
+    ("Salaan dhakhtar"), counts as health in a message that asks nothing: where the lexicon
+    misses a sign or a wish to die told as a feeling ("mi papá no despierta", "活着没什么意思"),
+    the greeting is often the only word that keeps it in scope. In a message that asks a question
+    it does not ("Chào bác sĩ, cho em hỏi cách nấu phở?"): the question is about something else
+    (round 15, with everyday words for emergency signs in every list; on the refusal dev sets 16
+    more of 843 off-topic asks refused, no control or acuity item).
     """
-    from pipelines.triage.health_lexicon import is_health
+    from pipelines.triage.health_lexicon import is_health, is_health_beyond_care
 
     if not _other_language(message) or _raises_health_concern(message):
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
         return False
-    return not (_names_a_measurement(message) or is_health(message))
+    names_health = is_health_beyond_care if _QUESTION_MARK.search(message) else is_health
+    return not (_names_a_measurement(message) or names_health(message))
+
+
+# A question asked, in any script's question mark.
+_QUESTION_MARK = re.compile("[?\uff1f\u061f]")
 
 
 def _asks_off_topic_foreign(message: str) -> bool:

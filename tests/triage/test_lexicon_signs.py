@@ -1,5 +1,7 @@
 """Everyday words for emergency signs in other languages (health_lexicon_signs): a message that
 tells one names health, so it is never refused as naming none; everyday asks still name none.
+A clinician or a place of care greeted before a question about something else names no health;
+in a message that asks nothing it still keeps the message in scope.
 
 The messages here were written for these tests; none is in a training or dev file.
 """
@@ -44,3 +46,37 @@ def test_every_language_of_the_lexicon_has_its_signs() -> None:
     from pipelines.triage.health_lexicon_signs import SIGNS
 
     assert set(SIGNS) == set(health_lexicon.HEALTH_STEMS)
+
+
+# A greeting to the clinician, then a question about something else: off-topic.
+GREETING_THEN_OTHER_ASK = [
+    # "Hello doctor, which bus goes to the airport from the clinic?"
+    "Hola doctora, ¿qué autobús va al aeropuerto desde la clínica? Gracias de antemano.",
+    # "Hello doctor, can you recommend a good kindergarten near the hospital?"
+    "医生您好，请问医院附近有没有好一点的幼儿园可以推荐？谢谢。",
+]
+# The same greeting with no question: a feeling or a sign the lists may miss keeps it in scope.
+GREETING_AND_A_FEELING = [
+    # "Doctor, lately nothing has any flavour for me and I would rather not wake up."
+    "Doctora, últimamente nada me sabe a nada y preferiría no despertar mañana por la mañana.",
+]
+
+
+@pytest.mark.parametrize("message", GREETING_THEN_OTHER_ASK)
+def test_a_clinician_greeted_before_another_question_names_no_health(message: str) -> None:
+    assert health_lexicon.is_health(message)
+    assert not health_lexicon.is_health_beyond_care(message)
+    assert policy.names_no_health(message)
+
+
+@pytest.mark.parametrize("message", GREETING_AND_A_FEELING)
+def test_a_clinician_greeted_in_a_message_that_asks_nothing_keeps_it_in_scope(
+    message: str,
+) -> None:
+    assert not policy.names_no_health(message)
+
+
+def test_care_words_are_whole_words_never_a_stem_that_names_being_ill() -> None:
+    # "enferm*" in the Spanish care list also reads "enferma" (ill): not a care word
+    assert health_lexicon.is_health_beyond_care("Hola doctora, ¿estoy enferma o solo cansada?")
+    assert all("*" not in w for w in health_lexicon.CARE_WORDS)
