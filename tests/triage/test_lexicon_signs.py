@@ -80,3 +80,16 @@ def test_care_words_are_whole_words_never_a_stem_that_names_being_ill() -> None:
     # "enferm*" in the Spanish care list also reads "enferma" (ill): not a care word
     assert health_lexicon.is_health_beyond_care("Hola doctora, ¿estoy enferma o solo cansada?")
     assert all("*" not in w for w in health_lexicon.CARE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Hindi: "Doctor, since yesterday my chest feels heavy and I get breathless on the stairs."
+        "डॉक्टर साहब, कल से मेरी छाती भारी लग रही है और सीढ़ियाँ चढ़ते ही सांस फूल जाती है।",
+        # Urdu: "Since morning my father's hand has been numb and his speech is unclear."
+        "صبح سے میرے والد کا ہاتھ سن ہے اور ان کی بات سمجھ نہیں آ رہی۔",
+    ],
+)
+def test_a_script_the_lists_do_not_cover_is_never_read_as_naming_no_health(message: str) -> None:
+    assert not policy.names_no_health(message)
