@@ -35,7 +35,8 @@ SIGNS: dict[str, str] = {}
 
 # Spanish: signs 1-10
 SIGNS["es"] = """
-# 1 stroke
+# 1 stroke (Latin American "chueca" and words that will not come out: added after blind set 21/22)
+boca chueca, cara chueca, no le salen las palabras, no le salían las palabras, no le salian las palabras, no le salen bien las palabras, no le salían bien las palabras, no le salian bien las palabras, no puede levantar el brazo, no puede mover el brazo, no puede levantar la pierna, no puede mover la pierna
 derrame cerebral, ictus, embolia cerebral, ataque cerebral, trombosis cerebral, cara torcida, boca torcida, se le torció la boca, se le torcio la boca, se le torció la cara, se le torcio la cara, cara caída, cara caida, se le cae la cara, ya no puede hablar, habla arrastrada, arrastra las palabras, habla raro, habla rara, se le traba la lengua, lengua trabada, no le salen las palabras, no puede mover el brazo, no puede mover la pierna, no puedo mover el brazo, no puedo mover la pierna, no mueve el brazo, no mueve la pierna, no mueve un lado, parálisis, paralisis, lado paralizado, medio cuerpo paralizado, desorientado de repente, desorientada de repente, no reconoce a nadie, perdió la vista, perdio la vista, perdí la vista, perdi la vista, pérdida de visión, perdida de vision, veo doble, ve doble, visión doble, vision doble, no veo de un ojo, no ve de un ojo, cefalea
 # 2 unresponsive / fainted / fitting
 no reacciona, perdió el conocimiento, perdio el conocimiento, perdió la conciencia, perdio la conciencia, sin conocimiento, se desplomó, se desplomo, cayó redondo, cayo redondo, epiléptic*, epileptic*, convulsiv*, espuma por la boca, no puedo despertarl*, no logro despertarl*, no se puede despertar

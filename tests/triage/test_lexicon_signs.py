@@ -21,6 +21,8 @@ EMERGENCIES = [
     "Il est tombé dans l'escalier, il s'est cogné la tête et n'arrive pas à se lever",
     # "My son swallowed a button battery an hour ago"
     "Mein Sohn hat vor einer Stunde eine Knopfzelle verschluckt und weint",
+    # "Mum's mouth went crooked and the words won't come out" (Latin American Spanish)
+    "A mi mamá se le puso la boca chueca y no le salen las palabras, ¿qué hago?",
     # "Her lips went blue and she is gasping"
     "Os lábios dela ficaram roxos e ela está puxando o ar com força",
 ]
