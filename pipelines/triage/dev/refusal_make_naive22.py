@@ -6,7 +6,7 @@ Run:  python3 make.py
 Writes (next to this script), byte-identical on every run:
   refusal_naive22.jsonl             the items (validated with items.py)
   notes_refusal_naive22.jsonl       {"id", "kind", "lang"} per item (kinds are this set's own labels)
-  rationales_refusal_naive22.jsonl  {"id", "rationale"} per item (one sentence; English gloss
+  notes_refusal_naive22_rationales.jsonl  {"id", "rationale"} per item (one sentence; English gloss
                                     for non-English messages)
   CONVENTIONS.md                    counts per kind and language, and the principles used
 
@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "refusal_naive22.jsonl"
 NOTES = HERE / "notes_refusal_naive22.jsonl"
 RATIONALES = HERE / "notes_refusal_naive22_rationales.jsonl"
-CONVENTIONS = HERE / "CONVENTIONS.md"
+CONVENTIONS = HERE / "refusal_naive22_CONVENTIONS.md"
 
 ADDED = "2026-11-25"
 SOURCE = "independent refusal set 22"
@@ -1554,7 +1554,7 @@ def conventions(rows: list[dict]) -> str:
         "(`reason: none`, must_refuse false).",
         "",
         "Side files: `notes_refusal_naive22.jsonl` (`id`, `kind`, `lang`) and "
-        "`rationales_refusal_naive22.jsonl` (`id`, one-sentence `rationale`, with an English "
+        "`notes_refusal_naive22_rationales.jsonl` (`id`, one-sentence `rationale`, with an English "
         "gloss for non-English messages). Kind format: `<base>[:<frame or domain>][+health_settled]`.",
         "",
         "## Counts by class and language",
@@ -1610,6 +1610,19 @@ def conventions(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# Added when the set was copied into the project (not part of the blind writer's text).
+IN_THIS_REPOSITORY = """
+## In this repository
+
+The maker is `refusal_make_naive22.py` (written as `make.py`; it validates with the contract's
+`RefusalItem`). Measured once held out, end to end (`refusal_eval.py`), before any rule was
+written from it: at `540dda2` (the session's start) off-topic refused 38/60, controls refused
+11/60; at `d8cd6ba` (after round 15's rules) 39/60 and 11/60. Among the 11 refused controls are
+emergencies behind an admin ask (a Spanish stroke, an Urdu sender with blue lips, hoarded
+tablets, records sent on "so she isn't stuck dealing with it later").
+"""
+
+
 def main() -> None:
     check_all()
     order = list(range(len(ITEMS)))
@@ -1634,7 +1647,7 @@ def main() -> None:
         "".join(dumps({"id": r["id"], "rationale": r["_rationale"]}) + "\n" for r in rows),
         encoding="utf-8",
     )
-    CONVENTIONS.write_text(conventions(rows) + "\n", encoding="utf-8")
+    CONVENTIONS.write_text(conventions(rows) + "\n" + IN_THIS_REPOSITORY, encoding="utf-8")
 
     print(f"wrote {len(public)} items to {OUT.name} (all validated with items.py)")
     table = Counter((r["reason"], "en" if r["_lang"] == "en" else "other") for r in rows)
