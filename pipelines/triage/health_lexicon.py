@@ -1219,11 +1219,30 @@ def _entry_pattern(entry: str, keep_marks: bool = False) -> str:
     return _L + re.escape(core) + ("" if stem else _R)
 
 
+# An Arabic word of three letters or fewer ("يد" hand, "دم" blood, "قدم" foot) sits inside many
+# ordinary words ("أريد" I want, "تقدم" progress, "جديد" new): it is read as a whole word, with the
+# clitics Arabic glues on before ("و", "ب", "ال"...) and after ("ي" my, "ه" his, "ها" her...).
+_AR_SHORT = 3
+_AR_LETTER = "\u0600-\u06ff"
+_AR_BEFORE = "(?:[وفبلك])?(?:ال)?"
+_AR_AFTER = "(?:ي|ه|ها|ك|كم|نا|هم|ين|ان|ات|يه|يها|ا|ى|ة)?"
+
+
+def _arabic_pattern(entries: list[str]) -> str:
+    long_ = [e for e in entries if len(e.replace(" ", "")) > _AR_SHORT]
+    short = [e for e in entries if len(e.replace(" ", "")) <= _AR_SHORT]
+    words = "|".join(re.escape(e) for e in short)
+    whole = f"(?<![{_AR_LETTER}]){_AR_BEFORE}(?:{words}){_AR_AFTER}(?![{_AR_LETTER}])"
+    return "|".join([*(re.escape(e) for e in long_), whole])
+
+
 @cache
 def _compiled(lang: str) -> tuple[str, re.Pattern[str]]:
     entries = HEALTH_STEMS[lang]
     if lang in CJK_LANGS:
         subs = sorted({normalize(e) for e in entries}, key=len, reverse=True)
+        if lang == "ar":
+            return ("sub", re.compile(_arabic_pattern(subs)))
         return ("sub", re.compile("|".join(re.escape(s) for s in subs)))
     keep = lang in MARK_KEEPING_LANGS
     pats = sorted({_entry_pattern(e, keep) for e in entries}, key=len, reverse=True)

@@ -95,3 +95,13 @@ def test_care_words_are_whole_words_never_a_stem_that_names_being_ill() -> None:
 )
 def test_a_script_the_lists_do_not_cover_is_never_read_as_naming_no_health(message: str) -> None:
     assert not policy.names_no_health(message)
+
+
+def test_a_short_arabic_word_is_read_whole_not_inside_another() -> None:
+    # "I want to book a plane ticket" / "I need to renew my passport": "يد" (hand) and "دم"
+    # (blood) sit inside the words for "want" and "renew"
+    assert not health_lexicon.is_health("أريد حجز تذكرة طيران", ["ar"])
+    assert not health_lexicon.is_health("أحتاج تجديد جواز السفر", ["ar"])
+    # ...and are still read with the clitics glued on: "my hand hurts", "and my foot is swollen"
+    assert health_lexicon.is_health("يدي تؤلمني", ["ar"])
+    assert health_lexicon.is_health("وقدمي منتفخة", ["ar"])
