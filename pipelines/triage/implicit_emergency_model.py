@@ -21,6 +21,7 @@ import numpy as np
 
 from harness.contract import cache_dir
 from pipelines.jsonl import read_objects
+from pipelines.triage import policy_model
 from pipelines.triage.model_cache import load_or_fit
 from pipelines.triage.policy_model import embed, logistic_model, ngram_vectorizer, stacked_features
 
@@ -50,8 +51,6 @@ EMBEDDING_WEIGHT = 0.5
 # The threshold sits this far above the highest out-of-fold control score: a margin for new
 # wording, since a control a little above every seen one is still a control.
 MARGIN = 0.02
-_FOLDS = 5
-_SEED = 0
 _LOCK = threading.Lock()
 
 # An emergency topic the message must name before the scorer may fire: the score alone could be
@@ -122,16 +121,7 @@ def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray) -> Any:
 
 def out_of_fold(texts: list[str], labels: np.ndarray, vectors: np.ndarray) -> np.ndarray:
     """Each message's score from a model that did not see it (stratified folds)."""
-    from sklearn.model_selection import StratifiedKFold
-
-    oof = np.zeros(len(texts))
-    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
-    for tr, te in folds.split(texts, labels):
-        vec = ngram_vectorizer().fit([texts[i] for i in tr])
-        model = logistic_model().fit(
-            _features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr]
-        )
-        oof[te] = model.predict_proba(_features(vec, [texts[i] for i in te], vectors[te]))[:, 1]
+    oof: np.ndarray = policy_model.out_of_fold(texts, labels, vectors, EMBEDDING_WEIGHT)
     return oof
 
 

@@ -197,6 +197,21 @@ def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, wei
     return hstack([vectorizer.transform(texts), csr_matrix(weight * vectors)]).tocsr()
 
 
+def out_of_fold(texts: list[str], labels: np.ndarray, vectors: np.ndarray, weight: float) -> Any:
+    """Each text's score from a binary model (`ngram_vectorizer` n-grams and `vectors` times
+    `weight`, `logistic_model`) that did not see it: the safety scorers' threshold selection."""
+    from sklearn.model_selection import StratifiedKFold
+
+    oof = np.zeros(len(texts))
+    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
+    for tr, te in folds.split(texts, labels):
+        vec = ngram_vectorizer().fit([texts[i] for i in tr])
+        xtr = stacked_features(vec, [texts[i] for i in tr], vectors[tr], weight)
+        xte = stacked_features(vec, [texts[i] for i in te], vectors[te], weight)
+        oof[te] = logistic_model().fit(xtr, labels[tr]).predict_proba(xte)[:, 1]
+    return oof
+
+
 def _features(vectorizer: Any, texts: list[str], vectors: np.ndarray | None = None) -> Any:
     """The refusal classifier's features: n-grams and its weighted sentence vectors."""
     dense = embed(texts) if vectors is None else vectors

@@ -25,12 +25,11 @@ from pipelines.triage.policy_model import (
     logistic_model,
     ngram_vectorizer,
     normalise,
+    out_of_fold,
     stacked_features,
 )
 
 EMBEDDING_WEIGHT = 1.0
-_FOLDS = 5
-_SEED = 0
 _LOCK = threading.Lock()
 _HERE = Path(__file__).resolve().parent
 
@@ -77,19 +76,10 @@ def fit(
 ) -> TextScorer:
     """Fit on (message, 1 positive / 0 control); the threshold lets `max_control_fpr` of the
     controls' out-of-fold scores through."""
-    from sklearn.model_selection import StratifiedKFold
-
     texts = [text_of(m) for m, _ in rows]
     labels = np.array([y for _, y in rows])
     vectors = embed(texts)
-    oof = np.zeros(len(texts))
-    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
-    for tr, te in folds.split(texts, labels):
-        vec = ngram_vectorizer().fit([texts[i] for i in tr])
-        model = logistic_model().fit(
-            _features(vec, [texts[i] for i in tr], vectors[tr]), labels[tr]
-        )
-        oof[te] = model.predict_proba(_features(vec, [texts[i] for i in te], vectors[te]))[:, 1]
+    oof = out_of_fold(texts, labels, vectors, EMBEDDING_WEIGHT)
     threshold = round(float(np.quantile(oof[labels == 0], 1.0 - max_control_fpr)), 4)
     fired = oof >= threshold
     vec = ngram_vectorizer().fit(texts)
