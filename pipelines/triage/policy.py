@@ -1301,6 +1301,12 @@ def _settled_clause(clause: str) -> bool:
     )
 
 
+def _unsettled_clauses(message: str) -> tuple[list[str], list[str]]:
+    """The message's clauses, and those of them that do not tell a health as settled."""
+    clauses = [c for c in _CLAUSE.split(message) if c and c.strip()]
+    return clauses, [c for c in clauses if not _settled_clause(c)]
+
+
 def says_only_settled_health(message: str) -> bool:
     """The sender says their health is settled, and nothing else in the message raises a
     concern, a medicine, a reading or a result: the ask is not triage ("Best way from the Rome
@@ -1319,8 +1325,7 @@ def says_only_settled_health(message: str) -> bool:
     """
     if not learned_reads(message) or _names_a_measurement(message):
         return False
-    clauses = [c for c in _CLAUSE.split(message) if c and c.strip()]
-    kept = [c for c in clauses if not _settled_clause(c)]
+    clauses, kept = _unsettled_clauses(message)
     if len(kept) == len(clauses):
         return False
     rest = " ".join(kept)
@@ -1811,7 +1816,7 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
             return False
         # (a sign or a reading is a concern too: "is unconscious", "my home reading was 182/110";
         # a health told as settled is not: "walking 3 miles a day with zero pain")
-        rest = " ".join(c for c in _CLAUSE.split(message) if c and not _settled_clause(c))
+        rest = " ".join(_unsettled_clauses(message)[1])
         concern = (
             _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
         )
