@@ -1279,6 +1279,22 @@ def is_health(text: str, langs: Iterable[str] | None = None) -> bool:
     return bool(find_terms(text, langs))
 
 
+# Scripts of languages the lists have none for (Hebrew; Devanagari, Gurmukhi, Bengali, Gujarati
+# and the other Indic scripts; Thai, Lao, Burmese, Khmer; Georgian, Armenian, Ethiopic), and the
+# letters Urdu, Persian and Pashto add to the Arabic script.
+_UNLISTED_SCRIPT = re.compile(
+    "[\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u10a0-\u10ff\u0530-\u058f\u1200-\u137f\u0679\u067e\u0686\u0688\u0691\u0698"
+    "\u06a9\u06af\u06ba\u06be\u06c1\u06cc\u06d2]"
+)
+
+
+def in_unlisted_script(text: str) -> bool:
+    """True if the text is written in a script no list here covers: that no entry matches it
+    says nothing about whether it names health."""
+    return _UNLISTED_SCRIPT.search(text) is not None
+
+
 # Who gives care and where, in every language of the lists: the words a greeting or an ask of the
 # clinic as a place names ("Chào bác sĩ", "¿dónde está el hospital?"). Whole words only, never a
 # stem: the lists' care sections hold stems that also name being ill ("enferm*", "doente*").
@@ -1347,6 +1363,7 @@ __all__ = [
     "HEALTH_STEMS",
     "MARK_KEEPING_LANGS",
     "find_terms",
+    "in_unlisted_script",
     "is_health",
     "is_health_beyond_care",
     "normalize",

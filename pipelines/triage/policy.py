@@ -1397,29 +1397,20 @@ def names_no_health(message: str) -> bool:
     (round 15, with everyday words for emergency signs in every list; on the refusal dev sets 16
     more of 843 off-topic asks refused, no control or acuity item).
     """
-    from pipelines.triage.health_lexicon import is_health, is_health_beyond_care
+    from pipelines.triage.health_lexicon import in_unlisted_script, is_health, is_health_beyond_care
 
     if not _other_language(message) or _raises_health_concern(message):
         return False
     if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
         return False
-    # a script the lists have no language in: finding no word of theirs says nothing
-    if _UNLISTED_SCRIPT.search(message):
+    # a script the lists have no language in: finding no word of theirs says nothing (round 15's
+    # blind sets had a Hindi, an Urdu and a Punjabi health message refused so)
+    if in_unlisted_script(message):
         return False
     names_health = is_health_beyond_care if _QUESTION_MARK.search(message) else is_health
     return not (_names_a_measurement(message) or names_health(message))
 
 
-# Scripts of languages `health_lexicon` has no list for (Hebrew; Devanagari, Gurmukhi, Bengali,
-# Gujarati and the other Indic scripts; Thai, Lao, Burmese, Khmer; Georgian, Armenian, Ethiopic),
-# and the letters Urdu, Persian and Pashto add to the Arabic script. Round 15's blind sets had a
-# Hindi, an Urdu and a Punjabi health message (a breathless sender with blue lips among them)
-# refused for naming no health word of the lists.
-_UNLISTED_SCRIPT = re.compile(
-    "[\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-    "\u10a0-\u10ff\u0530-\u058f\u1200-\u137f\u0679\u067e\u0686\u0688\u0691\u0698"
-    "\u06a9\u06af\u06ba\u06be\u06c1\u06cc\u06d2]"
-)
 # A question asked, in any script's question mark.
 _QUESTION_MARK = re.compile("[?\uff1f\u061f]")
 
