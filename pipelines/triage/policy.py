@@ -1765,6 +1765,44 @@ def _asks_out_of_scope(message: str) -> bool:
     return _other_language(message) and _asks_off_topic_foreign(message)
 
 
+def _concern_now(message: str) -> bool:
+    """A health concern, a sign or a reading the sender raises ("is unconscious", "my home
+    reading was 182/110"); a health told as settled is not one ("walking 3 miles a day with zero
+    pain")."""
+    rest = " ".join(_unsettled_clauses(message)[1])
+    return bool(
+        _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
+    )
+
+
+# A celebration and a task of planning it ("the father-of-the-bride speech", "the seating chart
+# for our daughter's wedding", "a poem for his retirement card").
+_OCCASION = re.compile(
+    r"(?i)\b(?:wedding|married|marrying|engagement|birthday|anniversary|graduation|retirement|"
+    r"(?:baby|bridal)\s+shower|reunion|christening|party)\b"
+)
+_OCCASION_TASK = re.compile(
+    r"(?i)\b(?:speech|toast|seating\s+(?:chart|plan)|menu|guest\s+list|gift|poem|card|"
+    r"invitations?|decorations?|playlist|venue)\b"
+)
+
+
+def _plans_an_occasion(message: str) -> bool:
+    """The sender plans a celebration and raises no concern now ("help me write the best-man
+    speech; he met his fiancee at a trivia night").
+
+    The safety net's scorer reads these as emergencies (0.81-0.90 against its 0.80 bar: a speech
+    is a stroke word, and "write something for my daughter" reads like a farewell letter), and
+    an off-topic reading yields to it. On the refusal dev sets that was every off-topic ask the
+    net kept from refusal (5: three wedding speeches, a maid-of-honour speech, a seating chart);
+    no control or acuity item is a planned celebration with no concern. The net itself is left
+    alone: it still escalates what it reads, and a refusal keeps an escalation (`apply`).
+    """
+    return bool(_OCCASION.search(message) and _OCCASION_TASK.search(message)) and not (
+        _concern_now(message)
+    )
+
+
 def learned_reads(message: str) -> bool:
     """Whether the learned labels may speak on `message` at all.
 
@@ -1805,13 +1843,7 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
             return False
-        # (a sign or a reading is a concern too: "is unconscious", "my home reading was 182/110";
-        # a health told as settled is not: "walking 3 miles a day with zero pain")
-        rest = " ".join(_unsettled_clauses(message)[1])
-        concern = (
-            _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
-        )
-        return not concern or score >= LEARNED_OOS_OVER_HEALTH
+        return not _concern_now(message) or score >= LEARNED_OOS_OVER_HEALTH
     if label == "jailbreak":
         return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
     return True
@@ -1911,7 +1943,7 @@ def pre_decision_reasons(
         or _shops_for_a_product(message)
     )
     # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
-    yields = soft and reads_as_emergency(message, emergency)
+    yields = soft and not _plans_an_occasion(message) and reads_as_emergency(message, emergency)
     # Thoughts of death the sender tells outrank every off-topic reason, hard ones too: whatever
     # else the message asks ("fill in my PIP form; I wish I was dead most days"), a clinician
     # reads it today. `death_wish` is the pipeline's reading (patterns and the floor's scorer);
