@@ -25,6 +25,11 @@ stripped tone marks merge different everyday words (thuốc "medicine" vs
 thuộc "belong to", xỉu "faint" vs xíu "a little").  Accent-free Vietnamese
 entries are listed separately and only where the bare form is unambiguous.
 
+Every list is matched against every message (a message's language is not guessed first), so an
+everyday word of one language that another list names as health ("hasta": Spanish "until",
+Turkish "ill") is dropped where the message reads as the language it is everyday in
+(``FALSE_FRIENDS``, ``reads_as``).
+
 Usage::
 
     from pipelines.triage.health_lexicon import is_health, find_terms
@@ -41,7 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.triage.health_lexicon_signs import SIGNS
 
@@ -1249,6 +1254,85 @@ def _compiled(lang: str) -> tuple[str, re.Pattern[str]]:
     return ("word", re.compile("|".join(pats)))
 
 
+# Everyday words of one language that another language's list names as health: Spanish "hasta"
+# (until) is Turkish "ill", Italian "sono" (I am) Portuguese "sleep", Vietnamese "sáng" (morning)
+# and "sang" (over to) French "blood", French "pain" (bread) the English word the romanised lists
+# borrow. Keyed by the language where the word is everyday; the word as the message writes it,
+# normalised (a stem's whole word: "febrero" is caught by the Portuguese stem "febre*").
+# Found by listing, for every list, the frequent words (zipf >= 4 in wordfreq's lists) of the
+# other languages that an entry matches; words that are health in both languages are not here.
+FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "es": frozenset({"hasta", "tenga", "febrero", "dama"}),
+    "it": frozenset({"sono", "meno"}),
+    "nl": frozenset({"kan", "mens", "daad", "bol", "lek", "recept", "nier", "arts"}),
+    "id": frozenset({"kan", "tiba", "sang"}),
+    "vi": frozenset({"doi", "sang", "hap", "chot"}),
+    "ro": frozenset({"doi", "buni"}),
+    "de": frozenset({"dort", "spiel", "spielen", "spielt", "spiele", "spieler"}),
+    "tr": frozenset({"dort", "bol", "bolu", "dava", "katar"}),
+    "pl": frozenset({"dwa", "panu", "gola"}),
+    "fr": frozenset({"pain", "nier"}),
+    "pt": frozenset({"dava", "comprimento"}),
+    "en": frozenset({"arts", "grip", "reception", "spirit", "blessed", "sang"}),
+}
+# Function words that mark a language, two of which make a message read as it (`reads_as`). Words
+# the language shares with a neighbour's everyday speech are left out (Spanish "el" and "mi" are
+# Turkish "hand" and the question particle).
+_MARKERS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        "los las que por para pero muy esta estoy tengo quiero del como gracias usted porque "
+        "tambien ayer hoy".split()
+    ),
+    "it": frozenset(
+        "il che della delle degli non grazie perche anche molto questo sto vorrei buongiorno "
+        "ho".split()
+    ),
+    "nl": frozenset("het een niet ik zijn maar wat ook voor mijn heb dat van".split()),
+    "id": frozenset(
+        "saya yang tidak dan ini itu ada dengan untuk sudah bisa apa mau kami kalau dari".split()
+    ),
+    "ro": frozenset("si este sunt pentru ca nu mai sa va foarte buna ziua multumesc".split()),
+    "de": frozenset(
+        "der die das und ich nicht ist mit mein meine wir ein eine auch bitte habe".split()
+    ),
+    "tr": frozenset("bir ve bu icin cok ben var yok degil ama gibi sonra merhaba".split()),
+    "pl": frozenset("nie jest sie ze jak mam czy tak ale dla juz bardzo dzien dobry".split()),
+    "fr": frozenset(
+        "le les est je une pas pour dans avec mais tres nous vous merci bonjour".split()
+    ),
+    "pt": frozenset("nao voce e esta obrigado obrigada muito para com uma meu minha gente".split()),
+    "en": frozenset("the and is are my it this that to of for with have what you".split()),
+}
+# Letters only Vietnamese writes (horn and breve vowels, the dotted and hooked tones).
+_VIETNAMESE_LETTER = re.compile("[ơưăđĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def reads_as(text: str, lang: str) -> bool:
+    """Whether `text` reads as `lang` (a key of `FALSE_FRIENDS`): two of its marker words, or for
+    Vietnamese two letters only Vietnamese writes."""
+    if lang == "vi":
+        return len(_VIETNAMESE_LETTER.findall(text.lower())) >= 2
+    words = set(_WORD.findall(normalize(text)))
+    return len(words & _MARKERS[lang]) >= 2
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whole word around the span [start, end) of `text`."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+def _false_friend(text: str, word: str) -> bool:
+    """Whether `word` is an everyday word of a language `text` reads as."""
+    word = normalize(word)
+    return any(word in words and reads_as(text, lang) for lang, words in FALSE_FRIENDS.items())
+
+
 def find_terms(text: str, langs: Iterable[str] | None = None) -> list[str]:
     """Return the (normalised) lexicon hits in ``text``.
 
@@ -1270,7 +1354,11 @@ def find_terms(text: str, langs: Iterable[str] | None = None) -> list[str]:
             target = marked
         else:
             target = spaced
-        hits.extend(m.group(0) for m in rx.finditer(target))
+        hits.extend(
+            m.group(0)
+            for m in rx.finditer(target)
+            if kind == "sub" or not _false_friend(text, _word_at(target, m.start(), m.end()))
+        )
     return hits
 
 
