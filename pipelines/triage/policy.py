@@ -1545,6 +1545,38 @@ _SEEKS_CARE = re.compile(
 )
 
 
+# The sender changes the subject in so many words ("Totally unrelated question:", "on a different
+# note", "probably the wrong place for this").
+_CHANGES_SUBJECT = re.compile(
+    r"(?ix)\b(?:(?:totally|completely|entirely|kind\s+of|kinda|a\s+bit|slightly|somewhat)\s+)?"
+    r"(?:unrelated|different|random|separate|other)\s+(?:question|q|thing|topic|note|one|matter)\b"
+    r"|\b(?:totally|completely|entirely)\s+(?:unrelated|different)\b|\bunrelated\b"
+    r"|\bon\s+(?:a|an)\s+(?:different|other|unrelated|separate)\s+note\b|\bchanging\s+the\s+subject\b"
+    r"|\bleft[\s-]field\b|\brandom\s+q(?:uestion)?\b|\bwhile\s+i\s+have\s+you\b"
+    r"|\bwrong\s+(?:place|spot|department|person|people)\b"
+    r"|\bnothing\s+to\s+do\s+with\s+(?:my\s+)?(?:health|this)\b"
+)
+
+
+def _changes_the_subject(message: str) -> bool:
+    """The sender changes the subject, raises no concern before it, and names no health after
+    it ("All good with the new BP pill. Unrelated: how often should I change my goldfish's
+    water?").
+
+    The other way round is a control, often: an everyday ask, then the concern ("a hotel for our
+    anniversary? Oh and while I have you: it burns when I pee"); the health named after the
+    change keeps those in scope. On the dev sets (round 16): 3 more of 1,083 off-topic asks
+    refused; of 18 controls and acuity items that change the subject, none fires.
+    """
+    change = _CHANGES_SUBJECT.search(message)
+    if not change or not learned_reads(message):
+        return False
+    after = message[change.end() :]
+    return not (
+        _concern_now(message[: change.start()]) or _concern_now(after) or _health_word(after)
+    )
+
+
 def _asks_out_of_curiosity(message: str) -> bool:
     """An ask the sender calls curiosity, with no stake of their own: no sentence where the
     sender (and no one else) has a health word that is not settled, no reading, no question of
@@ -1941,6 +1973,7 @@ def pre_decision_reasons(
         or _asks_about_an_onlooker(message)
         or _asks_out_of_curiosity(message)
         or _shops_for_a_product(message)
+        or _changes_the_subject(message)
     )
     # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
     yields = soft and not _plans_an_occasion(message) and reads_as_emergency(message, emergency)
