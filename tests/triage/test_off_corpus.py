@@ -25,10 +25,11 @@ ADULT = slice_chart(
     }
 )
 
-# No rule word, no learned label: only the distance can tell these are not triage.
+# No rule word, no learned label: only the distance can tell these are not triage. (It opened
+# with "Quick one while I have you:" until a change of subject said so was a rule of its own.)
 OFF_TOPIC = (
-    "Quick one while I have you: the gutters on the north side of the house overflow every time "
-    "it rains and the installer stopped answering. Is it worth getting a second quote?"
+    "The gutters on the north side of the house overflow every time it rains and the installer "
+    "stopped answering. Is it worth getting a second quote?"
 )
 SYMPTOM = "Since Saturday I've had a burning pain when I pee and I need to go every half hour."
 
