@@ -25,6 +25,9 @@ EMERGENCIES = [
     "A mi mamá se le puso la boca chueca y no le salen las palabras, ¿qué hago?",
     # "Her lips went blue and she is gasping"
     "Os lábios dela ficaram roxos e ela está puxando o ar com força",
+    # "Since lunch grandpa's words are slurred, he can't hold his cup steady and he veers to the
+    # left when he walks; should we wait?" (round 16: a blind set's stroke was read as no health)
+    "爷爷从中午开始讲话含糊不清，杯子也拿不稳，走路往左边歪，要不要再等等看？",
 ]
 EVERYDAY = [
     "¿A qué hora sale el autobús para Sevilla el domingo por la mañana, por favor?",
