@@ -1307,6 +1307,16 @@ def _unsettled_clauses(message: str) -> tuple[list[str], list[str]]:
     return clauses, [c for c in clauses if not _settled_clause(c)]
 
 
+def _concern_now(message: str) -> bool:
+    """A health concern, a sign or a reading the sender raises ("is unconscious", "my home
+    reading was 182/110"); a health told as settled is not one ("walking 3 miles a day with zero
+    pain")."""
+    rest = " ".join(_unsettled_clauses(message)[1])
+    return bool(
+        _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
+    )
+
+
 def says_only_settled_health(message: str) -> bool:
     """The sender says their health is settled, and nothing else in the message raises a
     concern, a medicine, a reading or a result: the ask is not triage ("Best way from the Rome
@@ -1795,16 +1805,6 @@ def _asks_out_of_scope(message: str) -> bool:
         return True
     # (the other languages' rules name words English also uses: "a cane", "a chat")
     return _other_language(message) and _asks_off_topic_foreign(message)
-
-
-def _concern_now(message: str) -> bool:
-    """A health concern, a sign or a reading the sender raises ("is unconscious", "my home
-    reading was 182/110"); a health told as settled is not one ("walking 3 miles a day with zero
-    pain")."""
-    rest = " ".join(_unsettled_clauses(message)[1])
-    return bool(
-        _HEALTH_CONCERN.search(rest) or _SYMPTOM.search(rest) or _names_a_measurement(message)
-    )
 
 
 # A celebration and a task of planning it ("the father-of-the-bride speech", "the seating chart
