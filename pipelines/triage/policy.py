@@ -1581,10 +1581,8 @@ def _changes_the_subject(message: str) -> bool:
     change = _CHANGES_SUBJECT.search(message)
     if not change or not learned_reads(message):
         return False
-    after = message[change.end() :]
-    return not (
-        _concern_now(message[: change.start()]) or _concern_now(after) or _health_word(after)
-    )
+    # (a concern, a sign or a reading after it is a health word too)
+    return not (_concern_now(message[: change.start()]) or _health_word(message[change.end() :]))
 
 
 def _asks_out_of_curiosity(message: str) -> bool:
