@@ -1277,7 +1277,9 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 }
 # Function words that mark a language, two of which make a message read as it (`reads_as`). Words
 # the language shares with a neighbour's everyday speech are left out (Spanish "el" and "mi" are
-# Turkish "hand" and the question particle).
+# Turkish "hand" and the question particle). Not the policy's `_FOREIGN_MARKERS`: that set asks
+# only "not English?", so it keeps words several of these languages share and drops words English
+# also writes; this one must tell the languages apart.
 _MARKERS: dict[str, frozenset[str]] = {
     "es": frozenset(
         "los las que por para pero muy esta estoy tengo quiero del como gracias usted porque "
