@@ -144,6 +144,10 @@ _INJECTION = re.compile(
     r"|\b(?:guardrails?|filters?|safety)\s+(?:removed|off|disabled|lifted)\b"
     r"|\b(?:story|scene|script|fiction|screenplay)\b[^.\n]{0,60}\b(?:character|nurse|doctor|ai)\b"
     r"[^.\n]{0,60}\btells?\s+me\b"
+    # ...or tells someone else, and the sender asks for it to count for them
+    r"|\b(?:write|tell|make\s+up|create)\s+(?:me\s+)?(?:a\s+|the\s+)?(?:short\s+)?"
+    r"(?:story|scene|script|screenplay)\b[^\n]{0,200}\b(?:make|let|have)\b[^.\n]{0,40}"
+    r"\bapply\s+to\s+me\b"
     r"|[\"'\u201c\u00ab]\s*(?:hey\s+)?" + _BOT + r"\s*[,:\-]"
     # social engineering: a clinician or an authority supposedly cleared the sender in advance
     r"|\b(?:doctor|gp|physician|nurse|cardiologist|surgeon|clinic)\s+(?:said|told\s+me|says)\s+"
