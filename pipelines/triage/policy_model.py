@@ -50,10 +50,10 @@ MAX_CONTROL_FPR = 0.02
 # to 0.6; the learned layer only adds a refusal above that, the rules cover the rest.
 MIN_THRESHOLD = 0.65
 # The off-topic label's own floor. With the tenth pass (off-topic asks of every kind, hard
-# controls told in plain words) its scores spread: at 0.65 it refused 66 of 1,611 dev controls;
-# at 0.9 it refused fewer controls and fewer acuity messages than the ninth-pass fit did at 0.65,
-# and more off-topic asks (dev/README_refusal.md, "Tenth training pass").
-LABEL_FLOOR = {"out_of_scope": 0.9}
+# controls told in plain words) its scores spread: at 0.65 it refused 63 of 1,611 dev controls.
+# At 0.85 it refuses no more in-scope dev messages (controls and acuity) than the sixth-pass fit
+# did at 0.65, and 40 more off-topic asks (dev/README_refusal.md, "Tenth training pass").
+LABEL_FLOOR = {"out_of_scope": 0.85}
 # Weight of the sentence-vector block next to the tf-idf blocks (each row of those has unit
 # norm); the vectors carry what a request is about when its words are new to the n-grams.
 EMBEDDING_WEIGHT = 1.5
