@@ -36,7 +36,7 @@ TRIAGE_FILES = (
     _DATA / "diverse_messages.jsonl",
 )
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
-CODE_VERSION = "refusal-clf-v7"
+CODE_VERSION = "refusal-clf-v6"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
 # Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
 # threshold sits at the weakest positive short of this share rather than at a balanced point.
@@ -49,11 +49,6 @@ MAX_CONTROL_FPR = 0.02
 # Short requests of a kind the training controls rarely show ("refill my lisinopril") score up
 # to 0.6; the learned layer only adds a refusal above that, the rules cover the rest.
 MIN_THRESHOLD = 0.65
-# The off-topic label's own floor. With the tenth pass (off-topic asks of every kind, hard
-# controls told in plain words) its scores spread: at 0.65 it refused 63 of 1,611 dev controls.
-# At 0.85 it refuses no more in-scope dev messages (controls and acuity) than the sixth-pass fit
-# did at 0.65, and 40 more off-topic asks (dev/README_refusal.md, "Tenth training pass").
-LABEL_FLOOR = {"out_of_scope": 0.85}
 # Weight of the sentence-vector block next to the tf-idf blocks (each row of those has unit
 # norm); the vectors carry what a request is about when its words are new to the n-grams.
 EMBEDDING_WEIGHT = 1.5
@@ -230,11 +225,11 @@ def logistic_model() -> Any:
     return LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear")
 
 
-def choose_threshold(pos: np.ndarray, neg: np.ndarray, floor: float = MIN_THRESHOLD) -> float:
+def choose_threshold(pos: np.ndarray, neg: np.ndarray) -> float:
     """Lowest score still catching RECALL_TARGET of positives, raised if controls would pay."""
     t = float(np.quantile(pos, 1.0 - RECALL_TARGET)) if len(pos) else 0.5
     cap = float(np.quantile(neg, 1.0 - MAX_CONTROL_FPR)) if len(neg) else 0.0
-    return round(max(t, cap, floor), 4)
+    return round(max(t, cap, MIN_THRESHOLD), 4)
 
 
 def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
@@ -254,10 +249,7 @@ def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
             oof[k][te] = logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
     counted = _counted_controls(rows, oof, none)
-    thresholds = {
-        k: choose_threshold(oof[k][labels == k], counted[k], LABEL_FLOOR.get(k, MIN_THRESHOLD))
-        for k in LABELS
-    }
+    thresholds = {k: choose_threshold(oof[k][labels == k], counted[k]) for k in LABELS}
     vec = ngram_vectorizer().fit(texts)
     x = _features(vec, texts, vectors)
     models = {k: logistic_model().fit(x, labels == k) for k in LABELS}

@@ -95,7 +95,7 @@ def test_a_correction_of_ones_own_text_is_not_a_learned_jailbreak(
 def test_a_named_condition_is_a_health_concern_for_the_off_topic_label() -> None:
     message = "My employer wants details of my asthma; my inhaler barely helps this week."
     assert not policy.learned_label_counts("out_of_scope", message, 0.8)
-    assert policy.learned_label_counts("out_of_scope", message, policy.LEARNED_OOS_OVER_HEALTH)
+    assert policy.learned_label_counts("out_of_scope", message, 0.9)
 
 
 def test_thresholds_count_only_controls_the_policy_would_refuse() -> None:
