@@ -32,7 +32,7 @@ from harness.contract import (
     TriageDecision,
 )
 from harness.errors import InputError
-from pipelines.triage import implicit_emergency, policy, same_day_floor
+from pipelines.triage import critical_value, implicit_emergency, policy, same_day_floor
 from pipelines.triage.chart import patient_identifiers, slice_chart
 from pipelines.triage.decision import (
     STRICTER_SUFFIX,
@@ -143,6 +143,7 @@ class TriagePipeline:
             "policy_min_months": policy.PEDIATRIC_MIN_MONTHS,
             "implicit_emergency": implicit_emergency.VERSION,
             "same_day_floor": same_day_floor.VERSION,
+            "critical_value": critical_value.VERSION,
             "death_wish_scorer": self._death_wish_scorer.key,
             "suicide_plan_scorer": self._plan_scorer.key,
             "implicit_emergency_scorer": self._net_scorer.key,
@@ -240,6 +241,10 @@ class TriagePipeline:
         )
         escalated_by_net = red_flag is not None and decision.routing != "escalate"
         decision = implicit_emergency.apply(decision, red_flag)
+        # A critical lab value or home reading the sender quotes (potassium 6.4, sats 86%): urgent.
+        critical = critical_value.find_critical(item.message)
+        escalated_by_critical_value = bool(critical) and decision.routing != "escalate"
+        decision = critical_value.apply(decision, critical)
         # Below an emergency, thoughts of death still go to a clinician today.
         floored = same_day_floor.apply(decision, death_wish)
         raised_to_same_day, decision = floored is not decision, floored
@@ -262,9 +267,12 @@ class TriagePipeline:
                 "refuse": verdict.refuse,
                 "reasons": list(verdict.reasons),
                 "corpus_relevance": None if relevance is None else round(relevance, 5),
-                "two_eye_review": verdict.two_eye_review or red_flag is not None,
+                "two_eye_review": verdict.two_eye_review or red_flag is not None or bool(critical),
                 "implicit_emergency": list(red_flag.kinds) if red_flag else [],
                 "escalated_by_safety_net": escalated_by_net,
+                # analyte, value and the threshold crossed: no identifier
+                "critical_values": [c.reason for c in critical],
+                "escalated_by_critical_value": escalated_by_critical_value,
                 "thoughts_of_death": death_wish,
                 "raised_to_same_day": raised_to_same_day,
             },
