@@ -7,9 +7,9 @@ abbreviations ("K 6.2", "na 121", "bs 32", "O2 88%", "Hgb 6.8", "plt 15k").
 
 import pytest
 
-from harness.contract import RationaleClaim, TriageDecision
 from pipelines.triage import critical_value
 from pipelines.triage.critical_value import ANALYTES, Critical, find_critical
+from tests.triage.decisions import decision
 
 
 def analytes(message: str) -> list[tuple[str, str]]:
@@ -418,26 +418,15 @@ def test_oxygen_read_in_sleep_is_not_an_emergency_now() -> None:
 # --- the floor -------------------------------------------------------------------------------
 
 
-def _decision(routing: str, band: str, confidence: float) -> TriageDecision:
-    claim = RationaleClaim(claim="Pathway text.", evidence_id="chunk_0123456789ab", pathway_id="p")
-    return TriageDecision(
-        routing=routing,  # type: ignore[arg-type]
-        acuity_band=band,  # type: ignore[arg-type]
-        confidence=confidence,
-        rationale=[claim],
-        refused=False,
-    )
-
-
 def test_the_floor_escalates_below_escalation_and_hands_it_to_a_nurse() -> None:
     found = find_critical("The portal says my potassium is 6.4, flagged HH.")
-    queued = critical_value.apply(_decision("queue", "2-routine", 0.91), found)
+    queued = critical_value.apply(decision("queue", "2-routine", 0.91), found)
     assert (queued.routing, queued.acuity_band) == ("escalate", "4-urgent")
     assert queued.confidence == critical_value.FLOOR_CONFIDENCE
 
 
 def test_the_floor_leaves_an_escalation_and_a_message_without_critical_values_alone() -> None:
-    stat = _decision("escalate", "5-stat", 0.97)
+    stat = decision("escalate", "5-stat", 0.97)
     assert critical_value.apply(stat, find_critical("sats 84% and lips blue")) is stat
-    cleared = _decision("clear", "1-self-care", 0.8)
+    cleared = decision("clear", "1-self-care", 0.8)
     assert critical_value.apply(cleared, find_critical("potassium 4.6, all normal")) is cleared

@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 
-from harness.contract import AcuityItem, PipelineConfig, RationaleClaim, TriageDecision
+from harness.contract import AcuityItem, PipelineConfig, TriageDecision
 from pipelines.triage import implicit_emergency, implicit_emergency_model
 from pipelines.triage.dev.acuity_charts import build_chart
 from pipelines.triage.implicit_emergency import EMERGENCY_BAND, OVERRIDE_CONFIDENCE, detect
 from pipelines.triage.pipeline import TriagePipeline
 from tests.stubs.llm_server import Reply, StubLLMServer
+from tests.triage.decisions import decision
 
 # Each: a message and the kind it must raise. Written for these tests, in words that differ
 # from every development and held-out set.
@@ -259,16 +260,7 @@ def test_scorer_catches_some_plans_the_rules_miss(
 
 
 def _decision(routing: str, band: str, confidence: float = 0.7) -> TriageDecision:
-    claim = RationaleClaim(
-        claim="Some pathway text.", evidence_id="chunk_0123456789ab", pathway_id="p"
-    )
-    return TriageDecision(
-        routing=routing,  # type: ignore[arg-type]
-        acuity_band=band,  # type: ignore[arg-type]
-        confidence=confidence,
-        rationale=[claim],
-        refused=False,
-    )
+    return decision(routing, band, confidence)
 
 
 def test_apply_without_a_flag_returns_the_decision_itself() -> None:

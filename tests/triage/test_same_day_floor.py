@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from harness.contract import RationaleClaim, TriageDecision
 from pipelines.triage import death_wish_model, policy, same_day_floor
 from pipelines.triage.pipeline import TriagePipeline
 from pipelines.triage.same_day_floor import SAME_DAY_BAND, says_death_wish, thinks_of_death
+from tests.triage.decisions import decision as _decision
 from tests.triage.test_implicit_emergency import _item, pipeline  # noqa: F401 (fixture)
 from tests.triage.test_off_corpus import ADULT
 
@@ -44,17 +44,6 @@ def test_the_patterns_read_a_death_wish_in_its_plain_forms(message: str) -> None
 @pytest.mark.parametrize("message", NOT_WISHES)
 def test_past_denied_jesting_or_someone_elses_thoughts_are_not_a_wish(message: str) -> None:
     assert not says_death_wish(message)
-
-
-def _decision(routing: str, band: str, confidence: float = 0.8) -> TriageDecision:
-    claim = RationaleClaim(claim="Low mood.", evidence_id="chunk_000000000000", pathway_id="x")
-    return TriageDecision(
-        routing=routing,  # type: ignore[arg-type]
-        acuity_band=band,  # type: ignore[arg-type]
-        confidence=confidence,
-        rationale=[claim],
-        refused=False,
-    )
 
 
 def test_the_floor_raises_a_routine_queue_and_keeps_its_confidence() -> None:
