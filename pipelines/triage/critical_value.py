@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from harness.contract import TriageDecision
+from pipelines.triage.health_lexicon import APOSTROPHES
 
 __all__ = ["ANALYTES", "WINDOW", "Analyte", "Critical", "Unit", "apply", "find_critical"]
 
@@ -96,6 +97,11 @@ class Analyte:
     diastolic_high: float | None = None  # pair only: second value critical if >= this
     medicine_too: bool = False  # also a drug/supplement: "taking potassium 8" is a dose
     meter_hi_lo: bool = False  # a meter can display "HI" / "LO"
+    # name forms that are everyday words too ("bataiye na jo 200 logon" is Hindi, not sodium;
+    # "ok k"): their value must follow at once or after a linking word ("na 121", "K: 6.2")
+    terse: str | None = None
+    # a sentence context in which a reading is no result of now (oxygen read in sleep)
+    not_now: str | None = None
 
 
 ANALYTES: tuple[Analyte, ...] = (
@@ -115,6 +121,7 @@ ANALYTES: tuple[Analyte, ...] = (
             ),
         ),
         medicine_too=True,
+        terse=r"k\+?",
     ),
     # sodium: critical < 125 or > 155 mmol/L
     Analyte(
@@ -122,6 +129,7 @@ ANALYTES: tuple[Analyte, ...] = (
         r"sodium|sodum|sodiem|na\+?",
         (Unit("mmol/L", rf"{MMOL_L}|{MEQ_L}", (90, 200), bare=(90, 200), low=125, high=155),),
         medicine_too=True,
+        terse=r"na\+?",
     ),
     # glucose: critical < 3.0 or > 25 mmol/L; < 54 or > 450 mg/dL.  No unit: <= 35 is mmol/L,
     # >= 40 is mg/dL (35-40 is left alone).  A meter showing "HI" / "LO" is critical too.
@@ -134,6 +142,7 @@ ANALYTES: tuple[Analyte, ...] = (
             Unit("mg/dL", MG_DL, (10, 2000), bare=(40, 1500), low=54, high=450),
         ),
         meter_hi_lo=True,
+        terse=r"bs",
     ),
     # INR: critical > 5.0 (unitless)
     Analyte(
@@ -176,6 +185,8 @@ ANALYTES: tuple[Analyte, ...] = (
         r"|oxygen\s+levels?|oxygen\s+reading|oxygen|sats|saturations?|pulse\s*ox(?:imeter)?(?:\s+reading)?"
         r"|oximeter|o2",
         (Unit("%", PERCENT, (50, 100), bare=(50, 100), low=90),),
+        # a ring or a watch in sleep: a sleep study's question, not an emergency now
+        not_now=r"\b(?:night|nights|nightly|asleep|sleep\w*|overnight|snor\w*)\b",
     ),
     # blood pressure: critical systolic >= 180 or diastolic >= 120 mmHg (needs a pair "192/124")
     Analyte(
@@ -196,6 +207,7 @@ ANALYTES: tuple[Analyte, ...] = (
             Unit("mg/dL", MG_DL, (3.0, 20), bare=(4.0, 20), low=7, high=12),
         ),
         medicine_too=True,
+        terse=r"ca",
     ),
     # flag-only analytes: reported only when the lab/app flags them critical
     Analyte("troponin", r"(?:hs-?)?troponin(?:\s*[it])?|(?:hs-?)?trop|tn[it]"),
@@ -207,15 +219,10 @@ ANALYTES: tuple[Analyte, ...] = (
 )
 
 WINDOW = 40  # the value must start within this many characters after the analyte name
-# Abbreviations that are everyday words too ("bataiye na jo 200 logon" is Hindi, not sodium; "ok
-# k"): their value must follow at once, or after a linking word ("na 121", "K: 6.2", "k was 6.1").
-_BARE_ABBREVIATION = re.compile(r"(?i)(?:na|k|ca|bs)\+?")
+# What may stand between a terse name and its value ("K: 6.2", "k was 6.1", "na came back 121").
 _LINK_ONLY = re.compile(
     r"(?i)^(?:\s|[:=\-]|\b(?:is|was|of|at|level|lvl|now|today|came|back|as|reads?|read)\b)*$"
 )
-# Oxygen read during sleep (a ring, a watch, "drops at night") is a sleep study's question, not
-# an emergency now.
-_ASLEEP = re.compile(r"\b(?:night|nights|nightly|asleep|sleep\w*|overnight|snor\w*)\b", re.I)
 
 # --------------------------------------------------------------------------- #
 # Fences (regexes are matched case-insensitively on one sentence)
@@ -359,14 +366,6 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "approx", "appt", "e.g", "i.e",
 # --------------------------------------------------------------------------- #
 
 
-_SAME_LENGTH = str.maketrans("\u2019\u2018\u201c\u201d\u00a0", "''\"\" ")
-
-
-def _normalise(text: str) -> str:
-    """Same-length clean-up so that positions stay valid."""
-    return text.translate(_SAME_LENGTH)
-
-
 def _sentences(text: str) -> list[str]:
     """Split on sentence ends (. ! ? followed by space), newlines and semicolons."""
     out, start = [], 0
@@ -440,6 +439,8 @@ def _context_fence(
 ) -> str | None:
     """Name of the fence that applies to a value (or a flag when analyte is None), else None."""
     before = _clause_before(sentence, name_start)
+    if analyte is not None and analyte.not_now and re.search(analyte.not_now, sentence, re.I):
+        return "not now"
     if QUALIFIER_RE.search(sentence[max(0, name_start - 30) : name_start]):
         return "qualifier"
     if NEGATION_BEFORE_RE.search(HEDGE_RE.sub(" ", before)):
@@ -575,8 +576,9 @@ def _read_value(sentence: str, mention: _Mention, limit: int) -> _Reading | None
             return None
         token = m.group()
         before = sentence[mention.end : m.start()]
-        bare = _BARE_ABBREVIATION.fullmatch(sentence[mention.start : mention.end])
-        if bare and not _LINK_ONLY.match(before):
+        name = sentence[mention.start : mention.end]
+        terse = analyte.terse and re.fullmatch(analyte.terse, name, re.I)
+        if terse and not _LINK_ONLY.match(before):
             return None
         if token.lower() in ("hi", "lo"):
             if analyte.meter_hi_lo and (token in ("HI", "LO") or METER_WORD_RE.search(before)):
@@ -733,7 +735,8 @@ def _nearest(mentions: list[_Mention], pos: int) -> _Mention | None:
 def find_critical(message: str) -> list[Critical]:
     """Critical values quoted in a patient message, in order of appearance ([] if none)."""
     results: list[Critical] = []
-    for sentence in _sentences(_normalise(message)):
+    # one character for one (curly apostrophes, no-break space): positions stay valid
+    for sentence in _sentences(message.translate(APOSTROPHES)):
         mentions = _mentions(sentence)
         fired: set[str] = set()
         readings: dict[int, _Reading | None] = {}
@@ -742,8 +745,6 @@ def find_critical(message: str) -> list[Critical]:
             if i + 1 < len(mentions):
                 limit = min(limit, mentions[i + 1].start)
             reading = _read_value(sentence, mention, limit)
-            if mention.analyte.name == "spo2" and _ASLEEP.search(sentence):
-                reading = None
             readings[mention.start] = reading
             if reading and reading.reason:
                 name = mention.analyte.name
