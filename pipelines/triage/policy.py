@@ -1947,7 +1947,8 @@ def pre_decision_reasons(
     clf = classifier or default()
     # one MiniLM encode per message: the labels and the checks on them share it
     scores = clf.scores(message) if learned_reads(message) else {}
-    learned = {k for k in clf.labels_of(scores) if learned_label_counts(k, message, scores[k])}
+    reached = clf.reached(scores)
+    learned = {k for k, score in reached.items() if learned_label_counts(k, message, score)}
     reasons = []
     months = chart.age_in_months()
     if (months is not None and months < PEDIATRIC_MIN_MONTHS) or names_child_under_3(message):

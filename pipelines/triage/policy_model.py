@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +35,32 @@ TRIAGE_FILES = (
     _DATA / "calibration_messages.jsonl",
     _DATA / "diverse_messages.jsonl",
 )
+# A second off-topic head, used only next to the first (either one may refuse, neither can take
+# back the other's refusal). The first learned from 279 off-topic rows, mostly short commands,
+# and a chatty everyday ask ("a neighbour's tree hangs over our fence, who pays to cut it?")
+# scores below its bar. Adding such asks to its rows widened its score spread until it refused
+# more in-scope dev messages than before (dev/README_refusal.md); a head of their own does not.
+# It learns the everyday asks of two later passes against every control the project has: the
+# controls of those passes, the first head's rows that are not off-topic, the triage messages.
+# (The passes' off-topic rows in health words or clinical acts are left out: the first head and
+# the rules read those.)
+EVERYDAY_ASK_FILES = (_DATA / "offtopic_train10a.jsonl", _DATA / "offtopic_train9.jsonl")
+EVERYDAY_CONTROL_FILES = (
+    _DATA / "offtopic_train10b.jsonl",
+    _DATA / "offtopic_train10c.jsonl",
+    _DATA / "offtopic_train10d.jsonl",
+    _DATA / "offtopic_train9_controls.jsonl",
+)
+# Its bar, set on the refusal and acuity dev sets by a rule fixed before the goldset was run:
+# the lowest of 0.65, 0.75, 0.85, 0.9, 0.95, 0.97 at which the union refuses no more acuity dev
+# messages than the first head alone and at most two more of the 1,611 dev controls. At 0.95:
+# off-topic dev asks refused 947 -> 989 of 1,143, controls 38 -> 40, acuity messages 83 -> 83.
+# (Its out-of-fold recall at 0.65 is 0.92: the bar trades recall for the controls' sake.)
+EVERYDAY_THRESHOLD = 0.95
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
 CODE_VERSION = "refusal-clf-v6"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
+EVERYDAY = "everyday"  # the second off-topic head's key in `RefusalClassifier.scores`
 # Share of out-of-fold positives each threshold must catch; refusal is the safe side, so the
 # threshold sits at the weakest positive short of this share rather than at a balanced point.
 RECALL_TARGET = 0.98
@@ -104,18 +127,33 @@ class RefusalClassifier:
     thresholds: dict[str, float]
     key: str
     report: dict[str, Any] = field(default_factory=dict)
+    # the everyday off-topic head (see EVERYDAY_ASK_FILES), scored as "everyday"
+    everyday: RefusalClassifier | None = None
 
     def scores(self, message: str) -> dict[str, float]:
         x = _features(self.vectorizer, [normalise(message)])
-        return {k: float(m.predict_proba(x)[0, 1]) for k, m in self.models.items()}
+        out = {k: float(m.predict_proba(x)[0, 1]) for k, m in self.models.items()}
+        if self.everyday is not None:
+            out[EVERYDAY] = self.everyday.scores(message)["out_of_scope"]
+        return out
 
     def labels(self, message: str) -> list[str]:
         """Labels whose score reaches its threshold (jailbreak, out_of_scope, pregnancy)."""
-        return self.labels_of(self.scores(message))
+        return list(self.reached(self.scores(message)))
 
     def labels_of(self, scores: dict[str, float]) -> list[str]:
         """`labels` from scores already computed (one encode serves both)."""
-        return [k for k in LABELS if k in scores and scores[k] >= self.thresholds[k]]
+        return list(self.reached(scores))
+
+    def reached(self, scores: dict[str, float]) -> dict[str, float]:
+        """Each label reaching its threshold, with its score. Off-topic is the union of the two
+        heads, at the higher score of those that reach their bars (the policy's checks on a
+        learned label ask for a score, and a higher one never refuses less)."""
+        out = {k: scores[k] for k in LABELS if k in scores and scores[k] >= self.thresholds[k]}
+        head = self.everyday
+        if head is not None and scores.get(EVERYDAY, 0.0) >= head.thresholds["out_of_scope"]:
+            out["out_of_scope"] = max(out.get("out_of_scope", 0.0), scores[EVERYDAY])
+        return out
 
 
 def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
@@ -232,42 +270,51 @@ def choose_threshold(pos: np.ndarray, neg: np.ndarray) -> float:
     return round(max(t, cap, MIN_THRESHOLD), 4)
 
 
-def fit(rows: list[dict[str, str]], key: str = "") -> RefusalClassifier:
+def fit(
+    rows: list[dict[str, str]], key: str = "", labels_to_fit: tuple[str, ...] = LABELS
+) -> RefusalClassifier:
     from sklearn.model_selection import StratifiedKFold
 
     texts = [normalise(r["message"]) for r in rows]
     labels = np.array([r["label"] for r in rows])
     # Sentence vectors do not depend on the labels: computed once, shared by every fold.
     vectors = embed(texts)
-    oof = {k: np.zeros(len(rows)) for k in LABELS}
+    oof = {k: np.zeros(len(rows)) for k in labels_to_fit}
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
         vec = ngram_vectorizer().fit([texts[i] for i in tr])
         xtr = _features(vec, [texts[i] for i in tr], vectors[tr])
         xte = _features(vec, [texts[i] for i in te], vectors[te])
-        for k in LABELS:
+        for k in labels_to_fit:
             oof[k][te] = logistic_model().fit(xtr, labels[tr] == k).predict_proba(xte)[:, 1]
     none = labels == "none"
-    counted = _counted_controls(rows, oof, none)
-    thresholds = {k: choose_threshold(oof[k][labels == k], counted[k]) for k in LABELS}
+    counted = _counted_controls(rows, oof, none, labels_to_fit)
+    thresholds = {k: choose_threshold(oof[k][labels == k], counted[k]) for k in labels_to_fit}
     vec = ngram_vectorizer().fit(texts)
     x = _features(vec, texts, vectors)
-    models = {k: logistic_model().fit(x, labels == k) for k in LABELS}
+    models = {k: logistic_model().fit(x, labels == k) for k in labels_to_fit}
     report = {
         "train_n": len(rows),
         "thresholds": thresholds,
-        "oof_recall": {k: float((oof[k][labels == k] >= thresholds[k]).mean()) for k in LABELS},
-        "oof_control_fpr": {k: float((oof[k][none] >= thresholds[k]).mean()) for k in LABELS},
+        "oof_recall": {
+            k: float((oof[k][labels == k] >= thresholds[k]).mean()) for k in labels_to_fit
+        },
+        "oof_control_fpr": {
+            k: float((oof[k][none] >= thresholds[k]).mean()) for k in labels_to_fit
+        },
         # the share the pipeline would refuse: the policy's checks on learned labels applied
         "oof_control_fpr_after_checks": {
-            k: float((counted[k] >= thresholds[k]).mean()) for k in LABELS
+            k: float((counted[k] >= thresholds[k]).mean()) for k in labels_to_fit
         },
     }
     return RefusalClassifier(vec, models, thresholds, key, report)
 
 
 def _counted_controls(
-    rows: list[dict[str, str]], oof: dict[str, np.ndarray], none: np.ndarray
+    rows: list[dict[str, str]],
+    oof: dict[str, np.ndarray],
+    none: np.ndarray,
+    labels: tuple[str, ...] = LABELS,
 ) -> dict[str, np.ndarray]:
     """Out-of-fold control scores per label, 0 where the policy would not let the label refuse."""
     from pipelines.triage.policy import learned_label_counts, learned_reads
@@ -275,7 +322,7 @@ def _counted_controls(
     idx = np.flatnonzero(none)
     reads = np.array([learned_reads(rows[i]["message"]) for i in idx], dtype=bool)
     out = {}
-    for k in LABELS:
+    for k in labels:
         keep = np.array(
             [
                 r and learned_label_counts(k, rows[i]["message"], float(oof[k][i]))
@@ -306,12 +353,43 @@ def data_key(path: Path = TRAIN_FILE) -> str:
 
 
 def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
-    """Fit (or load from the disk cache) the refusal classifiers."""
+    """Fit (or load from the disk cache) the refusal classifiers, the everyday head beside."""
     key = data_key(path)
+    everyday_key = _everyday_key(key)
     with _LOCK:
-        return load_or_fit(
+        main = load_or_fit(
             cache_dir() / "triage" / f"refusal-{key}.pkl", lambda: fit(training_rows(path), key)
         )
+        head = load_or_fit(
+            cache_dir() / "triage" / f"refusal-everyday-{everyday_key}.pkl",
+            lambda: fit_everyday(path, everyday_key),
+        )
+    # the key that provenance records names both heads' data
+    return replace(main, everyday=head, key=f"{key}+{everyday_key}")
+
+
+def _everyday_key(main_key: str) -> str:
+    h = hashlib.sha256(f"{main_key}:{EVERYDAY_THRESHOLD}".encode())
+    for f in (*EVERYDAY_ASK_FILES, *EVERYDAY_CONTROL_FILES):
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()[:16]
+
+
+def everyday_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
+    """The everyday head's rows: the everyday asks and every control (see EVERYDAY_ASK_FILES)."""
+    rows = []
+    for f in (*EVERYDAY_ASK_FILES[:1], *EVERYDAY_CONTROL_FILES, *EVERYDAY_ASK_FILES[1:]):
+        keep = ("none", "out_of_scope") if f in EVERYDAY_ASK_FILES else ("none",)
+        rows += [r for r in read_rows(f) if r["label"] in keep]
+    return rows + [r for r in training_rows(path) if r["label"] != "out_of_scope"]
+
+
+def fit_everyday(path: Path = TRAIN_FILE, key: str = "") -> RefusalClassifier:
+    """The everyday off-topic head, its bar at EVERYDAY_THRESHOLD (chosen on the dev sets)."""
+    head = fit(everyday_rows(path), key, labels_to_fit=("out_of_scope",))
+    # (the report keeps the out-of-fold choice for comparison; the bar in use is the constant)
+    report = {**head.report, "threshold_in_use": EVERYDAY_THRESHOLD}
+    return replace(head, thresholds={"out_of_scope": EVERYDAY_THRESHOLD}, report=report)
 
 
 _DEFAULT: RefusalClassifier | None = None

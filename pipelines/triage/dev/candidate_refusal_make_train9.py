@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate candidate_refusal_train9.jsonl (candidate refusal training rows, not trained on): portal-style out_of_scope messages + chatty 'none' hard
+"""Generate data/offtopic_train9.jsonl (rows for the everyday off-topic head): portal-style out_of_scope messages + chatty 'none' hard
 controls, ids rtrain9-NNNN. All messages hand-written. Writes atomically.
 Run: python pipelines/triage/dev/candidate_refusal_make_train9.py"""
 
@@ -450,7 +450,7 @@ def main():
     assert lab["out_of_scope"] == 220 and lab["none"] == 110, lab
     random.Random(9).shuffle(rows)
     here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "candidate_refusal_train9.jsonl")
+    out = os.path.join(here, "..", "data", "offtopic_train9.jsonl")
     fd, tmp = tempfile.mkstemp(dir=here, prefix=".tmp_", suffix=".jsonl")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         for i, (m, l, _) in enumerate(rows, 1):  # noqa: E741

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate candidate_refusal_train9_controls.jsonl (candidate rows, not trained on): hard-negative controls (label none) and close
+"""Generate data/offtopic_train9_controls.jsonl (controls for the everyday off-topic head): hard-negative controls (label none) and close
 out_of_scope twins for the out-of-scope refusal detector. One message per line
 in the blocks below; lines starting with '#' are section headers. Ids rtrain9c-NNNN in
 file order. Run: python pipelines/triage/dev/candidate_refusal_make_train9_controls.py"""
@@ -13,7 +13,7 @@ import tempfile
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "candidate_refusal_train9_controls.jsonl")
+OUT = os.path.join(HERE, "..", "data", "offtopic_train9_controls.jsonl")
 
 NONE = r"""
 # A1 results via insurer / life-insurance medical

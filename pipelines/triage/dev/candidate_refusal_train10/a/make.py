@@ -97,7 +97,7 @@ def main():
             print("  " + e)
         sys.exit(1)
 
-    out = os.path.join(HERE, "..", "..", "candidate_refusal_train10a.jsonl")
+    out = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train10a.jsonl")
     meta = os.path.join(HERE, "rows_meta.jsonl")
     for path, build in (
         (out, lambda rid, r: {"id": rid, "message": r[3], "label": r[4]}),

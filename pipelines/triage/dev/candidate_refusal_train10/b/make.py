@@ -99,7 +99,7 @@ def main():
     for i, (src, kind, msg) in enumerate(raw, 1):
         rows.append({"id": f"{PREFIX}-{i:04d}", "message": msg, "label": "none"})
 
-    out = os.path.join(HERE, "..", "..", "candidate_refusal_train10b.jsonl")
+    out = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train10b.jsonl")
     fd, tmp = tempfile.mkstemp(dir=HERE, prefix=".rows.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

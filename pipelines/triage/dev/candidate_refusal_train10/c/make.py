@@ -79,7 +79,7 @@ def main():
             print("  " + e)
         sys.exit(1)
 
-    out = os.path.join(HERE, "..", "..", "candidate_refusal_train10c.jsonl")
+    out = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train10c.jsonl")
     fd, tmp = tempfile.mkstemp(dir=HERE, prefix=".rows.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         for i, (_, label, kind, msg) in enumerate(rows, 1):

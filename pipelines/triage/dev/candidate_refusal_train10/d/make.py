@@ -79,7 +79,7 @@ if errors:
     print("\n".join(errors))
     sys.exit(1)
 
-out = os.path.join(HERE, "..", "..", "candidate_refusal_train10d.jsonl")
+out = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train10d.jsonl")
 fd, tmp = tempfile.mkstemp(dir=HERE, prefix=".rows.", suffix=".tmp")
 with os.fdopen(fd, "w", encoding="utf-8") as f:
     for n, (kind, msg, label) in enumerate(rows, 1):
