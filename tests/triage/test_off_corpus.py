@@ -6,10 +6,13 @@ The messages here were written for this test; none is in a training or dev file.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
 from harness.errors import InputError
-from pipelines.triage import policy
+from pipelines.triage import policy, policy_model
 from pipelines.triage.chart import slice_chart
 from pipelines.triage.corpus import DEFAULT_CORPUS
 from pipelines.triage.pipeline import _off_corpus_below
@@ -25,7 +28,8 @@ ADULT = slice_chart(
     }
 )
 
-# No rule word, no learned label: only the distance can tell these are not triage. (It opened
+# No rule word, no first-head label: only the distance (and, since it came, the everyday
+# off-topic head) can tell these are not triage. (It opened
 # with "Quick one while I have you:" until a change of subject said so was a rule of its own.)
 OFF_TOPIC = (
     "The gutters on the north side of the house overflow every time it rains and the installer "
@@ -56,12 +60,17 @@ def test_off_corpus_needs_a_measured_relevance_below_the_bar_on_english_text() -
 
 
 def test_a_distant_message_is_refused_out_of_scope_and_a_near_one_is_not() -> None:
-    assert "out_of_scope" not in policy.pre_decision_reasons(OFF_TOPIC, ADULT)
-    assert "out_of_scope" in policy.pre_decision_reasons(OFF_TOPIC, ADULT, relevance=0.12)
-    assert "out_of_scope" not in policy.pre_decision_reasons(OFF_TOPIC, ADULT, relevance=0.40)
-    assert "out_of_scope" not in policy.pre_decision_reasons(
-        OFF_TOPIC, ADULT, relevance=0.12, off_corpus_below=0.0
-    )
+    # The everyday off-topic head reads this ask too; without it, only the distance does.
+    assert "out_of_scope" in policy.pre_decision_reasons(OFF_TOPIC, ADULT)
+    first_head = replace(policy_model.load(), everyday=None)
+
+    def reasons(**kwargs: Any) -> list[str]:
+        return policy.pre_decision_reasons(OFF_TOPIC, ADULT, first_head, **kwargs)
+
+    assert "out_of_scope" not in reasons()
+    assert "out_of_scope" in reasons(relevance=0.12)
+    assert "out_of_scope" not in reasons(relevance=0.40)
+    assert "out_of_scope" not in reasons(relevance=0.12, off_corpus_below=0.0)
 
 
 def test_the_safety_net_outranks_the_distance() -> None:
