@@ -80,6 +80,9 @@ _SH_INTENT = _rx(r"""
     | \b(?:gave|given|giving)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b
     | \bi'?ve\s+decided\b(?!\s+to) | \bi'?m\s+done\b(?!\s+with)
     | \bfinish\s+what\s+i\s+started\b | \bgot\s+it\s+all\s+ready\b
+    # joining someone who died ("it would be easier to just go with him"), not a trip with them
+    | \b(?:easier|better)\s+(?:for\s+me\s+)?(?:to\s+)?(?:just\s+)?(?:go|be)\s+with\s+
+        (?:him|her|them)(?:\s+now)?\s*(?:[.!?]|$)
     | \b(?:going\s+to|gonna)\s+(?:swallow|take)\s+(?:every|all\s+(?:of\s+)?(?:my|the))\b
         (?![^.\n]{0,30}\bwith\s+(?:me|us)\b)
     | \bmade\s+up\s+my\s+mind\b(?!\s+(?:to|about))| \bmy\s+mind\s+is\s+made\s+up\b
@@ -105,6 +108,9 @@ _SH_MEANS = _rx(r"""
     | \b(?:worked\s+out|know)\s+how\s+many\b[^.\n]{0,60}\b(?:enough|kill|not\s+wake)\b
     | \bnoose\b | \b(?:shot)?gun\b | \b(?:rifle|pistol|revolver|firearm)\b
     | \bblades\b | \brazors?\b | \bgo\s+deep\b | \brope\b | \bbeam\b | \bexhaust\b
+    # an engine left running in a shut garage: carbon monoxide
+    | \bgarage\b[^.\n]{0,40}\b(?:car|engine|motor)\s+(?:still\s+)?(?:running|on|going)\b
+    | \b(?:car|engine|motor)\s+(?:still\s+)?(?:running|on|going)\b[^.\n]{0,40}\bgarage\b
     | \binsulin\s+pens?\b | \bwash\s+(?:them|it)\s+down\b | \b<PILLS>\s+counted\s+out\b
     | \b(?:swallow|take)\s+every\s+(?:\w+\s+)?<PILLS>\b
     | \ball\s+of\s+<WHO>\s+(?:\w+\s+)?<PILLS>\b | \bcar\s+park\b | \btop\s+floor\b
@@ -355,6 +361,12 @@ class RedFlag:
     """What fired: machine-readable kinds (no message text, so traces stay PHI-free)."""
 
     kinds: tuple[str, ...]
+
+
+# The kinds that are about harming oneself (the policy lets them outrank an off-topic reading).
+SELF_HARM_KINDS = frozenset(
+    {"self_harm_intent", "overdose_or_poisoning_taken", "deep_self_inflicted_wound"}
+)
 
 
 def detect(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from harness.contract import TriageDecision
+from pipelines.triage import implicit_emergency
 from pipelines.triage.chart import ChartSlice
 from pipelines.triage.same_day_floor import says_death_wish
 
@@ -1926,6 +1927,12 @@ def off_corpus(message: str, relevance: float | None, below: float = OFF_CORPUS_
     )
 
 
+def _states_self_harm(message: str) -> bool:
+    """The safety net's rules read a plan to die, an overdose or a deep self-inflicted wound."""
+    flag = implicit_emergency.detect(message)
+    return flag is not None and bool(set(flag.kinds) & implicit_emergency.SELF_HARM_KINDS)
+
+
 def pre_decision_reasons(
     message: str,
     chart: ChartSlice,
@@ -1979,7 +1986,12 @@ def pre_decision_reasons(
         or _changes_the_subject(message)
     )
     # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
-    yields = soft and not _plans_an_occasion(message) and reads_as_emergency(message, emergency)
+    # The net's self-harm rules yield it too: a plan to die beside a eulogy ask is read, not
+    # refused. (Its other rules, not: they read an off-topic ask's words too literally.)
+    yields = soft and (
+        _states_self_harm(message)
+        or (not _plans_an_occasion(message) and reads_as_emergency(message, emergency))
+    )
     # Thoughts of death the sender tells outrank every off-topic reason, hard ones too: whatever
     # else the message asks ("fill in my PIP form; I wish I was dead most days"), a clinician
     # reads it today. `death_wish` is the pipeline's reading (patterns and the floor's scorer);

@@ -369,3 +369,33 @@ def test_curly_apostrophes_read_as_plain_ones(message: str) -> None:
     # a phone keyboard's apostrophe: the rules spell "won't" and "can't" with the plain one
     flag = detect(message)
     assert flag is not None and "self_harm_intent" in flag.kinds
+
+
+# -- carbon monoxide and joining someone who died (a blind refusal set's eulogy ask) ---------
+
+FIRES_CO = [
+    "Mum's been gone a month. Tonight I sat out in the garage with the engine going and thought "
+    "it would be better to be with her.",
+    "Since the funeral I keep going out to the garage and leaving the car running with the door "
+    "down. I think it's easier to go with him now.",
+]
+QUIET_CO = [
+    # the engine left running for warmth, no intent
+    "I leave the car running in the garage for five minutes to warm it up, is that bad for it?",
+    # going with someone who is alive, with no means
+    "It would be easier to go with him to the clinic on Friday, can we change the time?",
+    "Dad's dementia is worse so it's easier to just go with him. His ankle is swollen today.",
+]
+
+
+@pytest.mark.parametrize("message", FIRES_CO)
+def test_a_running_engine_in_the_garage_with_intent_is_a_plan(message: str) -> None:
+    flag = detect(message)
+    assert flag is not None and "self_harm_intent" in flag.kinds
+    assert set(flag.kinds) <= implicit_emergency.SELF_HARM_KINDS | {"learned", "learned_plan"}
+
+
+@pytest.mark.parametrize("message", QUIET_CO)
+def test_a_running_engine_or_going_with_someone_alone_is_not(message: str) -> None:
+    flag = detect(message)
+    assert flag is None or "self_harm_intent" not in flag.kinds
