@@ -44,7 +44,12 @@ TRIAGE_FILES = (
 # controls of those passes, the first head's rows that are not off-topic, the triage messages.
 # (The passes' off-topic rows in health words or clinical acts are left out: the first head and
 # the rules read those.)
-EVERYDAY_ASK_FILES = (_DATA / "offtopic_train10a.jsonl", _DATA / "offtopic_train9.jsonl")
+EVERYDAY_ASK_FILES = (
+    _DATA / "offtopic_train10a.jsonl",
+    _DATA / "offtopic_train9.jsonl",
+    _DATA / "offtopic_train11a.jsonl",
+    _DATA / "offtopic_train11b.jsonl",
+)
 EVERYDAY_CONTROL_FILES = (
     _DATA / "offtopic_train10b.jsonl",
     _DATA / "offtopic_train10c.jsonl",
