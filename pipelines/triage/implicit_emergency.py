@@ -346,6 +346,31 @@ _OTHER = _rx(r"""
     | \b(?:knocked\s+out|out\s+cold|blacked\s+out)\b[^.\n]{0,80}\b(?:sick|vomit\w*|drows\w*)\b
 """)
 
+# -- fever or rigors on anticancer treatment: neutropenic sepsis until proven otherwise -------
+# (oncology acute-care convention: a temperature of 38.0 C / 100.4 F or more, or rigors, during
+# anticancer treatment is assessed the same day as an emergency, whatever the sender's guess)
+_CHEMO = _rx(r"""
+    \bchemo\w* | \b(?:folfox|folfiri|capox|xelox|folfirinox|r-?chop|abvd)\b
+    | \b(?:carboplatin|cisplatin|oxaliplatin|docetaxel|paclitaxel|cyclophosphamide|doxorubicin)\b
+    | \bac\s+chemo\b | \bcycle\s+\d+\b
+    | \b(?:pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|durvalumab)\b
+    | \binfusion\b(?=[\s\S]*\b(?:cancer|oncolog\w*|tumou?r|lymphoma|leuk\w*|myeloma)\b)
+    | \b(?:cancer|oncolog\w*|tumou?r|lymphoma|leuk\w*|myeloma)\b[\s\S]*\binfusion\b
+""")
+_FEVER = _rx(r"""
+    \b(?:fever\w*|febrile|rigou?rs|chills|shivery|shivering|shaking\s+chills)\b
+    | \b(?:3[89]|4[01])[.,]\d(?!\d)(?!\s*(?:mg|ml|kg|kilos?|lbs?|years?|weeks?|%|mmol|g\b))
+    | \b(?:3[89]|4[01])\s*(?:°\s*c?|c\b|degrees)
+    | \b10[0-5](?:\.\d)?\s*(?:°\s*f?|f\b|degrees)
+    | \b(?:temp\w*|thermometer)\s+(?:\w+\s+){0,3}(?:10[0-5](?:\.\d)?|3[89](?:[.,]\d)?|4[01])\b
+""")
+_FEVER_NOT = _rx(r"""
+    \bno\s+(?:\w+\s+)?(?:fever|temp\w*|chills|shivers)\b | \bwithout\s+(?:a\s+)?(?:fever|temp\w*)\b
+    | \b(?:finished|ended|completed|done\s+with|after)\s+(?:my\s+|the\s+)?(?:last\s+)?
+        (?:\w+\s+)?chemo\w*\s+(?:in|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|
+        spring|summer|autumn|fall|winter|year)
+    | \bchemo\w*\s+(?:ended|finished)\b | \b(?:years?|months?)\s+(?:ago|out)\b | \bcancer[-\s]free\b
+""")
 
 _LEARNED_NOT = _rx(r"""
     \b(?:years?|months?)\s+ago\b | \blast\s+year\b | \bused\s+to\b | \bin\s+the\s+past\b
@@ -411,6 +436,8 @@ def detect(
         kinds.append("cardiac_chest_discomfort")
     if _OTHER.search(text):
         kinds.append("other_red_flag")
+    if _CHEMO.search(text) and _FEVER.search(text) and not _FEVER_NOT.search(text):
+        kinds.append("fever_on_anticancer_treatment")
     # The learned half honours the rules' fences: history, denial, a trip, sweets.
     if not kinds and scorer is not None and not _LEARNED_NOT.search(text) and scorer.fires(text):
         kinds.append("learned")

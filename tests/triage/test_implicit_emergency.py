@@ -399,3 +399,34 @@ def test_a_running_engine_in_the_garage_with_intent_is_a_plan(message: str) -> N
 def test_a_running_engine_or_going_with_someone_alone_is_not(message: str) -> None:
     flag = detect(message)
     assert flag is None or "self_harm_intent" not in flag.kinds
+
+
+# -- fever or rigors on chemotherapy: neutropenic sepsis until proven otherwise -------------
+
+FIRES_CHEMO = [
+    "Third cycle of carboplatin was eight days ago. Just took my temperature: 38.6. Bit achy.",
+    "on chemo for breast cancer and I've started shivering under the duvet, can't get warm",
+    "My husband's on FOLFIRI, fever of 101.2 since teatime. Probably a cold he says.",
+    "chemo on thursday, 38 degrees now, should I just take paracetamol?",
+    "Had my lung cancer infusion on Friday. Now I've got chills and 38.3, cancel my Saturday?",
+]
+QUIET_CHEMO = [
+    "On chemo, no fever, but my mouth is sore. Which mouthwash is best?",
+    "I'm 39 and start chemo next week. What should I eat beforehand?",
+    "Finished my chemo in March, all clear. I've had a fever of 38.1 with a cold since Sunday.",
+    "Five years cancer-free after chemo and feeling shivery with this flu, is it going round?",
+    "On chemo; weight down to 38.5 kg, appetite poor.",
+    "Iron infusion last week for my anaemia, now a fever of 38.2 and a cough from the kids.",
+]
+
+
+@pytest.mark.parametrize("message", FIRES_CHEMO)
+def test_fever_or_rigors_on_chemotherapy_escalate(message: str) -> None:
+    flag = detect(message)
+    assert flag is not None and "fever_on_anticancer_treatment" in flag.kinds
+
+
+@pytest.mark.parametrize("message", QUIET_CHEMO)
+def test_no_fever_or_chemotherapy_over_is_not_that_emergency(message: str) -> None:
+    flag = detect(message)
+    assert flag is None or "fever_on_anticancer_treatment" not in flag.kinds
