@@ -5,6 +5,7 @@ Each rows_*.py module defines OOS (label out_of_scope) or NONE (label none) as a
 of (sub_kind, tag, message) tuples. tag: 's' = out_of_scope row that mentions the
 sender's own health as settled/past; 'u' = none row with an urgent concern.
 """
+
 import collections
 import json
 import os
@@ -15,7 +16,13 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g  # noqa: E402
+import rows_a
+import rows_b
+import rows_c
+import rows_d
+import rows_e
+import rows_f
+import rows_g
 
 PREFIX = "rtrain11a"
 OUT = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train11a.jsonl")
@@ -68,10 +75,12 @@ for op, idx in openings.items():
     if len(idx) > 1:
         errors.append(f"shared opening {op!r}: rows {idx}")
 
+
 # near-duplicate check: word-trigram Jaccard
 def tri(s):
     w = words(s)
-    return {tuple(w[j:j + 3]) for j in range(len(w) - 2)}
+    return {tuple(w[j : j + 3]) for j in range(len(w) - 2)}
+
 
 tris = [tri(r["message"]) for r in rows]
 for a in range(len(rows)):
@@ -95,8 +104,13 @@ if errors:
 fd, tmp = tempfile.mkstemp(dir=HERE, prefix=".rows.", suffix=".tmp")
 with os.fdopen(fd, "w", encoding="utf-8") as f:
     for i, r in enumerate(rows, 1):
-        f.write(json.dumps({"id": f"{PREFIX}-{i:04d}", "message": r["message"],
-                            "label": r["label"]}, ensure_ascii=False) + "\n")
+        f.write(
+            json.dumps(
+                {"id": f"{PREFIX}-{i:04d}", "message": r["message"], "label": r["label"]},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 os.chmod(tmp, 0o644)
 os.replace(tmp, OUT)
 
@@ -112,4 +126,4 @@ for (lab, kind), c in sorted(by_kind.items()):
     print(f"  {lab:13s} {kind:28s} {c}")
 print(f"out_of_scope rows mentioning own health as settled/past: {n_settled}")
 print(f"none rows with an urgent concern: {n_urgent}")
-print(f"length in words: min {min(lens)}, max {max(lens)}, mean {sum(lens)/len(lens):.1f}")
+print(f"length in words: min {min(lens)}, max {max(lens)}, mean {sum(lens) / len(lens):.1f}")

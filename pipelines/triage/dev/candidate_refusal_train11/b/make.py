@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Assemble hand-written training rows into data/offtopic_train11b.jsonl (atomic write) and print counts."""
+
 import collections
 import json
 import os
@@ -10,7 +11,12 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import rows_a, rows_b, rows_c, rows_d, rows_e, rows_f  # noqa: E402
+import rows_a
+import rows_b
+import rows_c
+import rows_d
+import rows_e
+import rows_f
 
 PREFIX = "rtrain11b"
 OUT = os.path.join(HERE, "..", "..", "..", "data", "offtopic_train11b.jsonl")
@@ -57,7 +63,9 @@ def main():
         seen_norm.setdefault(n, f"{src}[{i}]")
         opening = " ".join(n.split()[:3])
         if opening in seen_open:
-            errors.append(f"{src}[{i}]: shares 3-word opening {opening!r} with {seen_open[opening]}")
+            errors.append(
+                f"{src}[{i}]: shares 3-word opening {opening!r} with {seen_open[opening]}"
+            )
         seen_open.setdefault(opening, f"{src}[{i}]")
 
     if errors:
@@ -83,8 +91,9 @@ def main():
     print(f"wrote {len(out_rows)} rows -> {OUT}")
     print("per label:", dict(by_label))
     print("per sub-kind:", dict(by_sub))
-    print(f"words per message: min {min(words)}, max {max(words)}, "
-          f"mean {sum(words) / len(words):.1f}")
+    print(
+        f"words per message: min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.1f}"
+    )
 
 
 if __name__ == "__main__":
