@@ -1838,6 +1838,27 @@ def _plans_an_occasion(message: str) -> bool:
     )
 
 
+def reads_other_language(message: str) -> bool:
+    """Where the foreign off-topic head reads: another language, and enough of it (the same
+    length bar as `names_no_health`)."""
+    if not _other_language(message):
+        return False
+    return (
+        len(message.split()) >= _MIN_FOREIGN_WORDS or len(_CJK.findall(message)) >= _MIN_CJK_CHARS
+    )
+
+
+# The foreign head is trusted over a health concern the rules name only when this confident.
+FOREIGN_OVER_HEALTH = 0.9
+
+
+def foreign_off_topic(message: str, score: float, threshold: float) -> bool:
+    """Whether the foreign head's `score` refuses `message` (checks as for the English label)."""
+    if score < threshold:
+        return False
+    return not _raises_health_concern(message) or score >= FOREIGN_OVER_HEALTH
+
+
 def learned_reads(message: str) -> bool:
     """Whether the learned labels may speak on `message` at all.
 
@@ -1956,6 +1977,12 @@ def pre_decision_reasons(
     scores = clf.scores(message) if learned_reads(message) else {}
     reached = clf.reached(scores)
     learned = {k for k, score in reached.items() if learned_label_counts(k, message, score)}
+    if (
+        clf.foreign is not None
+        and reads_other_language(message)
+        and foreign_off_topic(message, clf.foreign.score(message), clf.foreign.threshold)
+    ):
+        learned.add("out_of_scope")
     reasons = []
     months = chart.age_in_months()
     if (months is not None and months < PEDIATRIC_MIN_MONTHS) or names_child_under_3(message):

@@ -62,6 +62,20 @@ EVERYDAY_CONTROL_FILES = (
 # off-topic dev asks refused 947 -> 989 of 1,143, controls 38 -> 40, acuity messages 83 -> 83.
 # (Its out-of-fold recall at 0.65 is 0.92: the bar trades recall for the controls' sake.)
 EVERYDAY_THRESHOLD = 0.95
+# A third off-topic head, for messages in other languages: the English heads and the sentence
+# encoder never read those (`policy.learned_reads`), and the rules name a few words per language.
+# Character n-grams, language by language, learned from off-topic asks written in 22 languages
+# against their health twins and every non-English health message the project has (the triage
+# messages, the pregnancy rows, the death-wish and suicide-plan rows). Used like the everyday
+# head: a union, only where the English heads cannot read.
+FOREIGN_FILES = (_DATA / "offtopic_train12a.jsonl", _DATA / "offtopic_train12b.jsonl")
+FOREIGN_CONTROL_FILES = (_DATA / "deathwish_train.jsonl", _DATA / "plan_train.jsonl")
+# Its bar, by a rule fixed before the fit (the most other-language off-topic dev asks refused
+# among bars of 0.5-0.9 that refuse at most two more other-language dev controls and no more
+# acuity messages): off-topic 188 -> 207 of 258, controls 4 -> 5 of 348, acuity 4 -> 4 of 74.
+# Held out (`refusal_naive27`, 12 languages, written blind): off-topic 23 -> 30 of 48, controls
+# 2 -> 2 of 48. Its out-of-fold recall at 0.5 is 0.76: a weak reader, kept for the union only.
+FOREIGN_THRESHOLD = 0.7
 # Bump when normalisation, features or threshold selection change: invalidates cached models.
 CODE_VERSION = "refusal-clf-v6"
 LABELS = ("jailbreak", "out_of_scope", "pregnancy")
@@ -134,6 +148,8 @@ class RefusalClassifier:
     report: dict[str, Any] = field(default_factory=dict)
     # the everyday off-topic head (see EVERYDAY_ASK_FILES), scored as "everyday"
     everyday: RefusalClassifier | None = None
+    # the off-topic head for other languages (see FOREIGN_FILES)
+    foreign: ForeignHead | None = None
 
     def scores(self, message: str) -> dict[str, float]:
         x = _features(self.vectorizer, [normalise(message)])
@@ -159,6 +175,73 @@ class RefusalClassifier:
         if head is not None and scores.get(EVERYDAY, 0.0) >= head.thresholds["out_of_scope"]:
             out["out_of_scope"] = max(out.get("out_of_scope", 0.0), scores[EVERYDAY])
         return out
+
+
+@dataclass
+class ForeignHead:
+    """Off-topic in other languages: character n-grams and a logistic regression."""
+
+    vectorizer: Any
+    model: Any
+    threshold: float
+    key: str
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, message: str) -> float:
+        x = self.vectorizer.transform([normalise(message)])
+        return float(self.model.predict_proba(x)[0, 1])
+
+
+def foreign_vectorizer() -> Any:
+    """Character 1-4-grams within words: shared stems and endings across spellings, any script."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True, min_df=2)
+
+
+def foreign_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
+    """The foreign head's rows: its files, and every other-language message of the rest as a
+    control (none of them asks for something off-topic)."""
+    from pipelines.triage.policy import reads_other_language
+
+    rows = [
+        {"message": r["message"], "label": r["label"]} for f in FOREIGN_FILES for r in read_rows(f)
+    ]
+    others = [r for r in training_rows(path) if r["label"] != "out_of_scope"]
+    for f in FOREIGN_CONTROL_FILES:
+        others += [
+            {"message": str(r.get("message", "")), "label": "none"}
+            for _, r in read_objects(f, what="foreign head controls")
+        ]
+    rows += [
+        {"message": r["message"], "label": "none"}
+        for r in others
+        if r["message"] and reads_other_language(r["message"])
+    ]
+    return rows
+
+
+def fit_foreign(path: Path = TRAIN_FILE, key: str = "") -> ForeignHead:
+    from sklearn.model_selection import StratifiedKFold
+
+    rows = foreign_rows(path)
+    texts = [normalise(r["message"]) for r in rows]
+    y = np.array([r["label"] == "out_of_scope" for r in rows])
+    oof = np.zeros(len(rows))
+    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
+    for tr, te in folds.split(texts, y):
+        vec = foreign_vectorizer().fit([texts[i] for i in tr])
+        model = logistic_model().fit(vec.transform([texts[i] for i in tr]), y[tr])
+        oof[te] = model.predict_proba(vec.transform([texts[i] for i in te]))[:, 1]
+    vec = foreign_vectorizer().fit(texts)
+    model = logistic_model().fit(vec.transform(texts), y)
+    report = {
+        "train_n": len(rows),
+        "asks": int(y.sum()),
+        "oof_recall": float((oof[y] >= FOREIGN_THRESHOLD).mean()),
+        "oof_control_fpr": float((oof[~y] >= FOREIGN_THRESHOLD).mean()),
+    }
+    return ForeignHead(vec, model, FOREIGN_THRESHOLD, key, report)
 
 
 def read_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
@@ -369,8 +452,20 @@ def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
             cache_dir() / "triage" / f"refusal-everyday-{everyday_key}.pkl",
             lambda: fit_everyday(path, everyday_key),
         )
-    # the key that provenance records names both heads' data
-    return replace(main, everyday=head, key=f"{key}+{everyday_key}")
+        foreign_key = _foreign_key(key)
+        foreign = load_or_fit(
+            cache_dir() / "triage" / f"refusal-foreign-{foreign_key}.pkl",
+            lambda: fit_foreign(path, foreign_key),
+        )
+    # the key that provenance records names every head's data
+    return replace(main, everyday=head, foreign=foreign, key=f"{key}+{everyday_key}+{foreign_key}")
+
+
+def _foreign_key(main_key: str) -> str:
+    h = hashlib.sha256(f"{main_key}:{FOREIGN_THRESHOLD}".encode())
+    for f in (*FOREIGN_FILES, *FOREIGN_CONTROL_FILES):
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()[:16]
 
 
 def _everyday_key(main_key: str) -> str:
