@@ -81,8 +81,8 @@ def test_load_puts_the_everyday_head_beside_the_first(clf: policy_model.RefusalC
     assert clf.everyday is not None
     assert clf.everyday.thresholds == {"out_of_scope": policy_model.EVERYDAY_THRESHOLD}
     assert "everyday" in clf.scores("How long do I boil an egg for a runny yolk?")
-    # provenance names both heads' data
-    assert clf.key.count("+") == 1
+    # provenance names every head's data: the first, the everyday and the other-language head
+    assert clf.key.count("+") == 2
 
 
 def _refused(message: str, clf: policy_model.RefusalClassifier) -> list[str]:
