@@ -443,7 +443,7 @@ def data_key(path: Path = TRAIN_FILE) -> str:
 def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
     """Fit (or load from the disk cache) the refusal classifiers, the everyday head beside."""
     key = data_key(path)
-    everyday_key = _everyday_key(key)
+    everyday_key = _head_key(key, EVERYDAY_THRESHOLD, EVERYDAY_ASK_FILES + EVERYDAY_CONTROL_FILES)
     with _LOCK:
         main = load_or_fit(
             cache_dir() / "triage" / f"refusal-{key}.pkl", lambda: fit(training_rows(path), key)
@@ -452,7 +452,7 @@ def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
             cache_dir() / "triage" / f"refusal-everyday-{everyday_key}.pkl",
             lambda: fit_everyday(path, everyday_key),
         )
-        foreign_key = _foreign_key(key)
+        foreign_key = _head_key(key, FOREIGN_THRESHOLD, FOREIGN_FILES + FOREIGN_CONTROL_FILES)
         foreign = load_or_fit(
             cache_dir() / "triage" / f"refusal-foreign-{foreign_key}.pkl",
             lambda: fit_foreign(path, foreign_key),
@@ -461,16 +461,11 @@ def load(path: Path = TRAIN_FILE) -> RefusalClassifier:
     return replace(main, everyday=head, foreign=foreign, key=f"{key}+{everyday_key}+{foreign_key}")
 
 
-def _foreign_key(main_key: str) -> str:
-    h = hashlib.sha256(f"{main_key}:{FOREIGN_THRESHOLD}".encode())
-    for f in (*FOREIGN_FILES, *FOREIGN_CONTROL_FILES):
-        h.update(f.read_bytes() if f.exists() else b"-")
-    return h.hexdigest()[:16]
-
-
-def _everyday_key(main_key: str) -> str:
-    h = hashlib.sha256(f"{main_key}:{EVERYDAY_THRESHOLD}".encode())
-    for f in (*EVERYDAY_ASK_FILES, *EVERYDAY_CONTROL_FILES):
+def _head_key(main_key: str, bar: float, files: tuple[Path, ...]) -> str:
+    """A second or third head's cache key: the first head's key (its code and rows, which the
+    heads share as controls), the head's bar and its own files."""
+    h = hashlib.sha256(f"{main_key}:{bar}".encode())
+    for f in files:
         h.update(f.read_bytes() if f.exists() else b"-")
     return h.hexdigest()[:16]
 
@@ -478,9 +473,10 @@ def _everyday_key(main_key: str) -> str:
 def everyday_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
     """The everyday head's rows: the everyday asks and every control (see EVERYDAY_ASK_FILES)."""
     rows = []
-    for f in (*EVERYDAY_ASK_FILES[:1], *EVERYDAY_CONTROL_FILES, *EVERYDAY_ASK_FILES[1:]):
-        keep = ("none", "out_of_scope") if f in EVERYDAY_ASK_FILES else ("none",)
-        rows += [r for r in read_rows(f) if r["label"] in keep]
+    for f in EVERYDAY_ASK_FILES:
+        rows += read_rows(f)
+    for f in EVERYDAY_CONTROL_FILES:
+        rows += [r for r in read_rows(f) if r["label"] == "none"]
     return rows + [r for r in training_rows(path) if r["label"] != "out_of_scope"]
 
 
