@@ -2013,18 +2013,16 @@ def pre_decision_reasons(
         or _changes_the_subject(message)
     )
     # (The net's scorer is asked only when a soft reason is there to yield: it costs an encode.)
-    # The net's self-harm rules yield it too: a plan to die beside a eulogy ask is read, not
-    # refused. (Its other rules, not: they read an off-topic ask's words too literally.)
-    yields = soft and (
-        _states_self_harm(message)
-        or (not _plans_an_occasion(message) and reads_as_emergency(message, emergency))
-    )
+    yields = soft and not _plans_an_occasion(message) and reads_as_emergency(message, emergency)
     # Thoughts of death the sender tells outrank every off-topic reason, hard ones too: whatever
     # else the message asks ("fill in my PIP form; I wish I was dead most days"), a clinician
     # reads it today. `death_wish` is the pipeline's reading (patterns and the floor's scorer);
-    # without it, the patterns'.
+    # without it, the patterns'. So does self-harm the safety net's rules read: a plan to die
+    # beside a eulogy ask ("sitting in the garage with the car running"), an overdose, a deep
+    # cut. (Asked last: only a message about to be refused pays for the net's rules.)
     wish = says_death_wish(message) if death_wish is None else death_wish
-    if not wish and (_asks_out_of_scope(message) or (soft and not yields)):
+    off_topic = _asks_out_of_scope(message) or (soft and not yields)
+    if off_topic and not wish and not _states_self_harm(message):
         reasons.append("out_of_scope")
     return reasons
 
