@@ -1172,6 +1172,11 @@ _SAYS_SETTLED = re.compile(
     r"|\bgood\s+as\s+new\b|\bno\s+(?:pain|problems?|issues?|complaints?|symptoms?)\s+at\s+all\b"
     r"|\b(?:all|everything)\s+(?:came\s+back\s+|was\s+|is\s+|looks?\s+)?(?:normal|clear)\b"
     r"|\bno\s+injuries\b"
+    # a clinician's all-clear, told ("says I'm cleared to travel after my ablation"), not asked
+    r"|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|i\s+got|got|he'?s|she'?s)\s+"
+    r"(?:now\s+|fully\s+|finally\s+)?cleared\s+(?:to|for)\b|\bcleared\s+me\s+(?:to|for)\b"
+    # an accident told with nobody hurt ("fender bender in a parking lot, nobody hurt")
+    r"|\b(?:nobody|no\s+one|no-one|noone)\s+(?:was\s+|got\s+|is\s+|were\s+)?(?:hurt|injured)\b"
 )
 # A medicine or a dose to decide on ("healthy otherwise, can I take my pills with ...").
 _MEDICINE = re.compile(
@@ -1197,6 +1202,8 @@ _GOING_WELL = re.compile(
     r"|\b(?:much|miles|loads|way|heaps)\s+better\b|\bfeel(?:ing)?\s+(?:great|good|strong|"
     r"amazing)\b|\brock\s+steady\b|\b(?:absolutely|totally|completely)\s+(?:fine|normal)\b"
     r"|\b(?:normal|myself|fine|well)\s+again\b|\b(?:seizure|symptom|pain)[\s-]free\b"
+    # a steady course ("heart rhythm has been steady for months")
+    r"|\b(?:been|is|are|stayed)\s+(?:rock\s+)?(?:steady|stable)\s+(?:for|since)\b"
 )
 # "normal again" is well; "again" alone is a turn.
 _WELL_AGAIN = re.compile(r"(?i)\b(?:normal|myself|fine|well|better)\s+again\b")
@@ -1775,6 +1782,49 @@ def _asks_about_kin_care(message: str) -> bool:
     return _asks_about_own_care(message) or bool(_ASKS_FOR_KIN.search(message))
 
 
+# Coursework the sender is doing ("for my nursing school assignment", "a school project about
+# the heart"): a topic, not a document about anyone's care.
+_COURSEWORK = re.compile(
+    r"(?i)^(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review)$"
+)
+
+
+_COUNTS_AND_HISTORY = re.compile(
+    r"(?i)\b(?:twice|number)\b|\b(?:since|after)\s+(?:his|her|my|their|the)\s+(?:\w+\s+)?"
+    r"(?:stroke|surgery|operation|heart\s+attack|accident|injury|fall)\b"
+)
+
+
+# When a sign began or how it runs now ("twice today", "for about a month", "has grown since
+# spring", "keeps coming back"): a sign told without one may be history ("my back injury").
+_RECENT_ONSET = re.compile(
+    r"(?ix)\b(?:today|tonight|yesterday|this\s+(?:morning|week|afternoon|evening)|last\s+night"
+    r"|for\s+(?:about\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:a|an|\d+|two|three|four|few|"
+    r"several|couple\s+of)\s+(?:\w+\s+)?(?:days?|weeks?|months?)|since\s+(?:yesterday|last|this|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter)|started|"
+    r"starting|keeps?|kept|lately|recently|has\s+(?:grown|changed|got\s+worse|gotten\s+worse)|"
+    r"getting\s+worse|won'?t\s+go|comes\s+back|every\s+(?:day|night|time))\b"
+)
+
+
+def _own_sign_now(message: str) -> bool:
+    """The sender, or someone in their care, tells a sign they have now ("I've felt dizzy and
+    nearly passed out twice today", "my calves cramp after ten minutes and I have to stop"), and
+    it is theirs and true: not an animal's, an onlooker's, a settled one, or a document's for
+    someone else. Such a sign is triaged whatever else is asked beside it."""
+    if _SOMEONE_ELSES_OR_UNTRUE.search(message):
+        return False
+    # ("twice" and "number" alone are counts: "charged twice", "the number 12 bus"; an event
+    # told as the start of a state is history: "used a wheelchair since his stroke")
+    text = _COUNTS_AND_HISTORY.sub(" ", message)
+    return any(
+        _symptom_now(s)
+        and _RECENT_ONSET.search(s)
+        and (_SENDER_SELF.search(s) or _OWN_BODY.search(s) or _KIN.search(message))
+        for s in _SENTENCE_END.split(text)
+    )
+
+
 def _asks_out_of_scope(message: str) -> bool:
     """An out-of-scope request the rules read: a service, a prescribing act, a vet, a topic.
 
@@ -1788,6 +1838,9 @@ def _asks_out_of_scope(message: str) -> bool:
     if _OUT_OF_SCOPE.search(message):
         return True
     services = _services_asked(message)
+    # coursework beside a sign the sender has now is the sign's: it is triaged
+    if services and all(_COURSEWORK.match(m) for m in services) and _own_sign_now(message):
+        services = []
     if any(not _PAPERWORK_OR_MESSAGE.match(m) for m in services):
         return True
     triaged = (
@@ -1899,7 +1952,10 @@ def learned_label_counts(label: str, message: str, score: float) -> bool:
         # letter saying there's chickenpox in her class; she has spots"), never a request.
         if _HEALTH_CONCERN.search(message) and _RECEIVED_DOCUMENT_ANY.search(message):
             return False
-        return not _concern_now(message) or score >= LEARNED_OOS_OVER_HEALTH
+        # ...but never over a sign the sender, or someone in their care, has now
+        return not _concern_now(message) or (
+            score >= LEARNED_OOS_OVER_HEALTH and not _own_sign_now(message)
+        )
     if label == "jailbreak":
         return not (_OWN_CORRECTION.search(message) and not _TO_MODEL.search(message))
     return True
