@@ -34,7 +34,7 @@ class Scorer(Protocol):
 # false fire on the batches written after it (10/10, 14/14).
 OVERRIDE_CONFIDENCE = 0.95
 EMERGENCY_BAND = "5-stat"
-VERSION = "4"
+VERSION = "5"
 """Bumped with any rule change: part of the pipeline's version fingerprint."""
 
 _PARTS = {
@@ -225,7 +225,7 @@ _LIMB = _rx(r"""
     | \bcan'?t\s+(?:lift|move|raise)\s+(?:his|her|my)\s+(?:right\s+|left\s+)?(?:arm|leg|hand)\b
     | \bleg\s+gave\s+way\b
     | \b(?:left|right)\s+(?:arm|leg|hand)\s+(?:(?:and\s+(?:arm|leg|hand)\s+)?
-        (?:is|are|feels?|went|has|have)\s+)?(?:gone\s+)?(?:\w+\s+)?(?:numb|weak|heavy)\b
+        (?:is|are|feels?|went|has|have)\s+)?(?:gone\s+)?(?:\w+\s+)?(?:numb|weak|heavy|clumsy)\b
     | \b(?:arm|leg)\s+and\s+(?:arm|leg)\s+(?:have|has)\s+gone\s+weak\b
     | \bdropp\w+\s+(?:his|her|my|the)\s+(?:cup|mug|glass|spoon|fork|phone)\b
 """)
@@ -346,6 +346,15 @@ _OTHER = _rx(r"""
     | \b(?:knocked\s+out|out\s+cold|blacked\s+out)\b[^.\n]{0,80}\b(?:sick|vomit\w*|drows\w*)\b
 """)
 
+# -- a glucose meter past its range: "HI" is above about 600 mg/dL (33 mmol/L), "LO" below about
+# 20 mg/dL (1.1 mmol/L); either is a critical value whatever else the message asks. Case kept:
+# the meters print capitals, and "hi" is a greeting.
+_METER_OUT_OF_RANGE = re.compile(
+    r"\b(?:[Mm]eter|[Mm]onitor|[Ss]ensor|[Gg]lucometer|CGM|[Ll]ibre|[Dd]excom|[Rr]eader)\b"
+    r"[^.\n]{0,40}\b(?:says|said|reads|read|shows|showed|showing|reading|displays?|flashing|"
+    r"flashes)\s+(?:just\s+|only\s+)?[\"'\u201c]?(?:HI|LO|HIGH|LOW)\b(?![\w-])"
+)
+
 # -- fever or rigors on anticancer treatment: neutropenic sepsis until proven otherwise -------
 # (oncology acute-care convention: a temperature of 38.0 C / 100.4 F or more, or rigors, during
 # anticancer treatment is assessed the same day as an emergency, whatever the sender's guess)
@@ -436,6 +445,8 @@ def detect(
         kinds.append("cardiac_chest_discomfort")
     if _OTHER.search(text):
         kinds.append("other_red_flag")
+    if _METER_OUT_OF_RANGE.search(text):
+        kinds.append("glucose_meter_out_of_range")
     if _CHEMO.search(text) and _FEVER.search(text) and not _FEVER_NOT.search(text):
         kinds.append("fever_on_anticancer_treatment")
     # The learned half honours the rules' fences: history, denial, a trip, sweets.

@@ -430,3 +430,35 @@ def test_fever_or_rigors_on_chemotherapy_escalate(message: str) -> None:
 def test_no_fever_or_chemotherapy_over_is_not_that_emergency(message: str) -> None:
     flag = detect(message)
     assert flag is None or "fever_on_anticancer_treatment" not in flag.kinds
+
+
+# A glucose meter past its range, and a clumsy hand beside jumbled words (written for this test).
+FIRES_METER = [
+    "Pharmacy is out of my pens till Friday. My meter just says HI and I keep being sick.",
+    "my dexcom has been showing LOW for an hour even after two juice boxes",
+    "The glucometer reads 'HI' on every strip tonight, tried the control solution too.",
+]
+QUIET_METER = [
+    "Hi, my meter says 7.2 this morning, is that ok before breakfast?",
+    "Meter battery died, hi to the team, can I get a new one sent out?",
+    "The sensor shows high readings after pizza, around 11, is that normal?",
+]
+
+
+@pytest.mark.parametrize("message", FIRES_METER)
+def test_a_meter_past_its_range_escalates(message: str) -> None:
+    flag = detect(message)
+    assert flag is not None and "glucose_meter_out_of_range" in flag.kinds
+
+
+@pytest.mark.parametrize("message", QUIET_METER)
+def test_a_number_or_a_greeting_is_not_out_of_range(message: str) -> None:
+    flag = detect(message)
+    assert flag is None or "glucose_meter_out_of_range" not in flag.kinds
+
+
+def test_a_clumsy_hand_and_jumbled_words_are_stroke_signs() -> None:
+    flag = detect("This afternoon my right hand went clumsy and my words came out jumbled.")
+    assert flag is not None and "stroke_signs" in flag.kinds
+    # one sign alone, with no onset, stays with the decider
+    assert detect("My left hand has felt clumsy when I type, on and off.") is None
