@@ -191,7 +191,7 @@ ANALYTES: tuple[Analyte, ...] = (
     # blood pressure: critical systolic >= 180 or diastolic >= 120 mmHg (needs a pair "192/124")
     Analyte(
         "blood_pressure",
-        r"blood\s+pressures?|b\.?p\.?s?|b/p|pressure",
+        r"blood\s+pressures?|b\.?p\.?s?|b/p|pressure|(?:bp\s+|pressure\s+)?cuff",
         (Unit("mmHg", MMHG, (50, 300), bare=(50, 300), high=180, high_inclusive=True),),
         pair=True,
         diastolic_high=120,
@@ -327,7 +327,8 @@ SKIP_BEFORE_RE = _rx(  # "day 3", "cycle 2", "#4": a counter, not the value
 TIME_AFTER_RE = _rx(r":\d|\s*[ap]\.?m\b\.?|(?:st|nd|rd|th)\b|\s*o'?clock\b")  # 3:30, 7am, 2nd
 DATE_AFTER_RE = _rx(r"/\d")  # 3/4 (but 192/124 is a blood pressure)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
-PAIR_AFTER_RE = _rx(r"\s*(?:/|\\|over)\s*(\d{2,3})(?![\d.])")
+# (a full stop may end the sentence after the pair: "blood pressure 210/130.")
+PAIR_AFTER_RE = _rx(r"\s*(?:/|\\|over)\s*(\d{2,3})(?!\d|[.,]\d)")
 RANGE_AFTER_RE = _rx(r"\s*(?:-|–|—|to)\s*(" + NUMBER_BODY + r")")
 METER_WORD_RE = _rx(  # "meter says lo": a display, not a greeting
     r"(?:says|say|shows|showing|showed|reads|reading|read|displays?|displaying|screen|meter|just)\W*$"
@@ -641,7 +642,8 @@ def _judge_number(sentence: str, mention: _Mention, m: re.Match[str]) -> _Readin
     text = sentence[start:end].strip()
     end += length
     written = sentence[start:end].strip()  # value with its unit, for the reason
-    if DOSE_AFTER_RE.match(sentence, end):
+    # (a pair is never a dose: "BP 186/122 twice" is two readings)
+    if not analyte.pair and DOSE_AFTER_RE.match(sentence, end):
         return None
     if _context_fence(sentence, analyte, mention.start, start, end):
         return None
@@ -762,7 +764,7 @@ def find_critical(message: str) -> list[Critical]:
 # The floor under the decision
 # --------------------------------------------------------------------------- #
 
-VERSION = "1"
+VERSION = "2"
 """Bumped with any threshold, pattern or fence change: part of the pipeline's fingerprint."""
 FLOOR_BAND = "4-urgent"
 # An escalation the floor makes is routed to a nurse, not auto-routed: the model's certainty was

@@ -430,3 +430,32 @@ def test_the_floor_leaves_an_escalation_and_a_message_without_critical_values_al
     assert critical_value.apply(stat, find_critical("sats 84% and lips blue")) is stat
     cleared = decision("clear", "1-self-care", 0.8)
     assert critical_value.apply(cleared, find_critical("potassium 4.6, all normal")) is cleared
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a full stop right after the pair ends the sentence, not the number
+        "blood pressure 204/126. Headache and I feel sick.",
+        # two readings, not a dose
+        "BP 188/121 twice this evening, sitting down both times",
+        # the cuff names the reading
+        "the pharmacy cuff read 192/114 and my vision is blurry",
+    ],
+)
+def test_a_blood_pressure_pair_is_read_at_a_sentence_end_twice_or_from_a_cuff(message):
+    assert [c.analyte for c in find_critical(message)] == ["blood_pressure"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "blood pressure 132/84. Is that fine for my age?",
+        "BP 150/95 twice this week, a bit high for me",
+        "the cuff read 128/79 this morning",
+        # a decimal after the pair is not a pair
+        "blood pressure 190/120.5 is not a real reading",
+    ],
+)
+def test_ordinary_or_malformed_pairs_stay_quiet(message):
+    assert find_critical(message) == []
