@@ -13,20 +13,12 @@ import pytest
 
 from harness.errors import InputError
 from pipelines.triage import policy, policy_model
-from pipelines.triage.chart import slice_chart
 from pipelines.triage.corpus import DEFAULT_CORPUS
 from pipelines.triage.pipeline import _off_corpus_below
 from pipelines.triage.retrieval import Retriever
+from tests.triage.charts import adult_chart
 
-ADULT = slice_chart(
-    {
-        "resourceType": "Bundle",
-        "entry": [
-            {"resource": {"resourceType": "Patient", "birthDate": "1971-03-02", "gender": "male"}},
-            {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-20"}}},
-        ],
-    }
-)
+ADULT = adult_chart("1971-03-02", "male")
 
 # No rule word, no first-head label: only the distance (and, since it came, the everyday
 # off-topic head) can tell these are not triage. (It opened

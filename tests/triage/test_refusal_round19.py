@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import policy
-from pipelines.triage.chart import slice_chart
+from tests.triage.charts import adult_chart
 
-ADULT = slice_chart(
-    {
-        "resourceType": "Bundle",
-        "entry": [
-            {
-                "resource": {
-                    "resourceType": "Patient",
-                    "birthDate": "1961-03-02",
-                    "gender": "male",
-                }
-            },
-            {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-21"}}},
-        ],
-    }
-)
+ADULT = adult_chart("1961-03-02", "male", "2026-11-21")
 
 
 @pytest.mark.parametrize(

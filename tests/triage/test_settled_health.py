@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.triage import policy
-from pipelines.triage.chart import slice_chart
+from tests.triage.charts import adult_chart
 
-ADULT = slice_chart(
-    {
-        "resourceType": "Bundle",
-        "entry": [
-            {
-                "resource": {
-                    "resourceType": "Patient",
-                    "birthDate": "1968-07-14",
-                    "gender": "female",
-                }
-            },
-            {"resource": {"resourceType": "Encounter", "period": {"start": "2026-11-20"}}},
-        ],
-    }
-)
+ADULT = adult_chart("1968-07-14", "female")
 
 
 @pytest.mark.parametrize(
