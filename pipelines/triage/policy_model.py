@@ -11,6 +11,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -222,17 +223,10 @@ def foreign_rows(path: Path = TRAIN_FILE) -> list[dict[str, str]]:
 
 
 def fit_foreign(path: Path = TRAIN_FILE, key: str = "") -> ForeignHead:
-    from sklearn.model_selection import StratifiedKFold
-
     rows = foreign_rows(path)
     texts = [normalise(r["message"]) for r in rows]
     y = np.array([r["label"] == "out_of_scope" for r in rows])
-    oof = np.zeros(len(rows))
-    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
-    for tr, te in folds.split(texts, y):
-        vec = foreign_vectorizer().fit([texts[i] for i in tr])
-        model = logistic_model().fit(vec.transform([texts[i] for i in tr]), y[tr])
-        oof[te] = model.predict_proba(vec.transform([texts[i] for i in te]))[:, 1]
+    oof = out_of_fold(texts, y, vectorizer=foreign_vectorizer)
     vec = foreign_vectorizer().fit(texts)
     model = logistic_model().fit(vec.transform(texts), y)
     report = {
@@ -323,17 +317,29 @@ def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, wei
     return hstack([vectorizer.transform(texts), csr_matrix(weight * vectors)]).tocsr()
 
 
-def out_of_fold(texts: list[str], labels: np.ndarray, vectors: np.ndarray, weight: float) -> Any:
-    """Each text's score from a binary model (`ngram_vectorizer` n-grams and `vectors` times
-    `weight`, `logistic_model`) that did not see it: the safety scorers' threshold selection."""
+def out_of_fold(
+    texts: list[str],
+    labels: np.ndarray,
+    vectors: np.ndarray | None = None,
+    weight: float = 0.0,
+    vectorizer: Callable[[], Any] | None = None,
+) -> Any:
+    """Each text's score from a binary model (`vectorizer`'s n-grams, by default
+    `ngram_vectorizer`, and `vectors` times `weight` when given; `logistic_model`) that did not
+    see it: the safety scorers' and the heads' threshold selection."""
     from sklearn.model_selection import StratifiedKFold
 
+    make = vectorizer or ngram_vectorizer
     oof = np.zeros(len(texts))
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=_SEED)
     for tr, te in folds.split(texts, labels):
-        vec = ngram_vectorizer().fit([texts[i] for i in tr])
-        xtr = stacked_features(vec, [texts[i] for i in tr], vectors[tr], weight)
-        xte = stacked_features(vec, [texts[i] for i in te], vectors[te], weight)
+        train, test = [texts[i] for i in tr], [texts[i] for i in te]
+        vec = make().fit(train)
+        if vectors is None:
+            xtr, xte = vec.transform(train), vec.transform(test)
+        else:
+            xtr = stacked_features(vec, train, vectors[tr], weight)
+            xte = stacked_features(vec, test, vectors[te], weight)
         oof[te] = logistic_model().fit(xtr, labels[tr]).predict_proba(xte)[:, 1]
     return oof
 
