@@ -531,8 +531,9 @@ _SYMPTOM_WORDS = (
     r"pain(?:s|ful|fully|ed|ing|killers?|relief|less)?|ach(?:e|es|ing|y)|hurts?|hurting|sore|"
     r"fevers?|feverish|cough\w*|rash\w*|migraines?|headaches?|seizures?|itch\w*|bleed\w*|"
     r"swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
-    r"breath\w*|wheez\w*|palpitat\w*|numb\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|cramp\w*|"
-    r"infect\w*|injur\w*"
+    # ("numb" and its forms, not "number")
+    r"breath\w*|wheez\w*|palpitat\w*|numb(?!ers?\b)\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|"
+    r"cramp\w*|infect\w*|injur\w*"
 )
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
 # commonest off-topic asks that name one).
@@ -1790,7 +1791,7 @@ _COURSEWORK = re.compile(
 
 
 _COUNTS_AND_HISTORY = re.compile(
-    r"(?i)\b(?:twice|number)\b|\b(?:since|after)\s+(?:his|her|my|their|the)\s+(?:\w+\s+)?"
+    r"(?i)\btwice\b|\b(?:since|after)\s+(?:his|her|my|their|the)\s+(?:\w+\s+)?"
     r"(?:stroke|surgery|operation|heart\s+attack|accident|injury|fall)\b"
 )
 
@@ -1814,8 +1815,8 @@ def _own_sign_now(message: str) -> bool:
     someone else. Such a sign is triaged whatever else is asked beside it."""
     if _SOMEONE_ELSES_OR_UNTRUE.search(message):
         return False
-    # ("twice" and "number" alone are counts: "charged twice", "the number 12 bus"; an event
-    # told as the start of a state is history: "used a wheelchair since his stroke")
+    # ("twice" alone is a count: "charged twice"; an event told as the start of a state is
+    # history: "used a wheelchair since his stroke")
     text = _COUNTS_AND_HISTORY.sub(" ", message)
     return any(
         _symptom_now(s)
