@@ -1422,9 +1422,7 @@ def names_no_health(message: str) -> bool:
     """
     from pipelines.triage.health_lexicon import in_unlisted_script, is_health, is_health_beyond_care
 
-    if not _other_language(message) or _raises_health_concern(message):
-        return False
-    if len(message.split()) < _MIN_FOREIGN_WORDS and len(_CJK.findall(message)) < _MIN_CJK_CHARS:
+    if not reads_other_language(message) or _raises_health_concern(message):
         return False
     # a script the lists have no language in: finding no word of theirs says nothing (round 15's
     # blind sets had a Hindi, an Urdu and a Punjabi health message refused so)
@@ -1741,18 +1739,26 @@ def _symptom_now(sentence: str) -> bool:
     )
 
 
-def _tells_kin_symptom(message: str) -> bool:
+def _sign_sentences(message: str, when: re.Pattern[str] | None = None) -> list[str]:
+    """The sentences telling a sign now (`_symptom_now`), and when given, matching `when`."""
+    return [
+        s
+        for s in _SENTENCE_END.split(message)
+        if _symptom_now(s) and (when is None or when.search(s))
+    ]
+
+
+def _tells_kin_symptom(message: str, when: re.Pattern[str] | None = None) -> bool:
     """Someone in the sender's care has a sign now ("she's been using the blue inhaler 4-5 times
     a day and coughing all night", after "my daughter's camp trip")."""
-    return bool(_KIN.search(message)) and any(_symptom_now(s) for s in _SENTENCE_END.split(message))
+    return bool(_KIN.search(message)) and bool(_sign_sentences(message, when))
 
 
-def _tells_own_symptom(message: str) -> bool:
+def _tells_own_symptom(message: str, when: re.Pattern[str] | None = None) -> bool:
     """A sentence where the sender has a symptom now ("I've had two fainting spells", "pain
     shoots down my left leg"): not settled, not an animal's, not an onlooker's."""
     return any(
-        _symptom_now(s) and (_SENDER_SELF.search(s) or _OWN_BODY.search(s))
-        for s in _SENTENCE_END.split(message)
+        _SENDER_SELF.search(s) or _OWN_BODY.search(s) for s in _sign_sentences(message, when)
     )
 
 
@@ -1818,12 +1824,7 @@ def _own_sign_now(message: str) -> bool:
     # ("twice" alone is a count: "charged twice"; an event told as the start of a state is
     # history: "used a wheelchair since his stroke")
     text = _COUNTS_AND_HISTORY.sub(" ", message)
-    return any(
-        _symptom_now(s)
-        and _RECENT_ONSET.search(s)
-        and (_SENDER_SELF.search(s) or _OWN_BODY.search(s) or _KIN.search(message))
-        for s in _SENTENCE_END.split(text)
-    )
+    return _tells_own_symptom(text, _RECENT_ONSET) or _tells_kin_symptom(text, _RECENT_ONSET)
 
 
 def _asks_out_of_scope(message: str) -> bool:
