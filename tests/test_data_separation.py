@@ -64,6 +64,13 @@ class _GoldTexts(list[tuple[str, str]]):
         return f"<{len(self)} goldset texts>"
 
 
+class _GoldText(str):
+    """Goldset text whose repr names none of it (see _GoldTexts)."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} characters of goldset text>"
+
+
 @pytest.fixture(scope="module")
 def gold() -> list[tuple[str, str]]:
     loaded = load_goldset(REPO / "goldsets")
@@ -74,6 +81,13 @@ def test_learning_data_exists() -> None:
     names = {p.name for p in _learning_files()}
     assert {"train_messages.jsonl", "calibration_messages.jsonl", "rerank_pairs.jsonl"} <= names
     assert "train_notes.jsonl" in names
+
+
+def _reused_verbatim(rows: list[tuple[str, str]], gold: list[tuple[str, str]]) -> list[str]:
+    """Where a row's normalised text (40+ characters) is a passage of a goldset text."""
+    # Normalised text holds no NUL, so a hit in the joined string lies inside one goldset text.
+    gold_joined = _GoldText("\x00".join(normalise(t) for _, t in gold))
+    return [where for where, t in rows if len(n := normalise(t)) >= 40 and n in gold_joined]
 
 
 @pytest.mark.parametrize("path", _learning_files(), ids=lambda p: p.name)
@@ -87,12 +101,7 @@ def test_no_goldset_item_or_near_duplicate_in_learning_data(
     )
     found = [f"{rows[i][0]} ~ {gold_long[j][0]} ({score:.2f})" for i, j, score in pairs]
     assert not found, "near duplicates of goldset items:\n" + "\n".join(found[:20])
-    gold_norm = _GoldTexts(("", normalise(t)) for _, t in gold_long)
-    exact = [
-        where
-        for where, t in rows
-        if len(normalise(t)) >= 40 and any(normalise(t) in g for _, g in gold_norm)
-    ]
+    exact = _reused_verbatim(rows, gold_long)
     assert not exact, f"goldset text reused verbatim: {exact[:10]}"
 
 
@@ -103,3 +112,17 @@ def test_the_check_catches_a_planted_near_duplicate(gold: list[tuple[str, str]])
     # Evaluated before the assert, so a failure report cannot echo the goldset text.
     caught = bool(near_duplicate_pairs([edited], [text], threshold=THRESHOLD))
     assert caught, f"the planted near duplicate of {gid} was not caught"
+
+
+def test_the_check_catches_a_planted_verbatim_passage(gold: list[tuple[str, str]]) -> None:
+    gid, text = next((g, t) for g, t in gold if len(normalise(t)) >= 80)
+    words = text.split()
+    passage = " ".join(words[len(words) // 3 :])  # the back two thirds
+    # a passage of one item is caught; text spanning the join of two items is not
+    caught = _reused_verbatim([("planted:2", passage)], gold)
+    gold_pair = [gold[0], gold[1]]
+    spanning = normalise(gold_pair[0][1])[-30:] + " " + normalise(gold_pair[1][1])[:30]
+    # Evaluated before the asserts, so a failure report cannot echo the goldset text.
+    spans = bool(_reused_verbatim([("planted:3", spanning)], gold_pair))
+    assert caught == ["planted:2"], f"the planted passage of {gid} was not caught"
+    assert not spans, "a text across the join of two goldset items was taken for reuse"
