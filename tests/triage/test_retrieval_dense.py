@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from harness.errors import InputError
+from pipelines.triage.retrieval import dense
 from pipelines.triage.retrieval.dense import Embedder, cached_vectors, vector_cache_path
 
 
@@ -37,10 +38,37 @@ def test_unit_vectors_and_paraphrase_ordering(embedder: Embedder) -> None:
 
 
 def test_batch_order_and_padding_do_not_change_vectors(embedder: Embedder) -> None:
-    texts = ["short one", "a much longer sentence about ankle swelling after a long flight home"]
-    together = embedder.embed(texts)
-    alone = np.stack([embedder.embed_one(t) for t in texts])
-    np.testing.assert_allclose(together, alone, atol=1e-4)
+    # Bit for bit, not just close: the process-wide memo hands back a vector encoded in one
+    # batch to a caller that would have encoded it in another, so a fit must not see a change.
+    texts = [
+        "short one",
+        "a much longer sentence about ankle swelling after a long flight home",
+        "chest pain " * 40,
+        "My throat is sore and it hurts to swallow.",
+    ]
+    together = embedder._embed_batch(texts)
+    reversed_ = embedder._embed_batch(texts[::-1])[::-1]
+    alone = np.stack([embedder._embed_batch([t])[0] for t in texts])
+    np.testing.assert_array_equal(together, alone)
+    np.testing.assert_array_equal(together, reversed_)
+
+
+def test_the_memo_gives_what_encoding_gives_and_keeps_no_text(embedder: Embedder) -> None:
+    texts = ["memo check: a rash on both forearms since Sunday", "memo check: a dry cough"]
+    first = embedder.embed([texts[0], texts[1], texts[0]])
+    np.testing.assert_array_equal(first[0], first[2])
+    np.testing.assert_array_equal(first[:2], embedder._embed_batch(texts))
+    first[0] += 1.0  # a caller changing its copy changes nothing the next caller reads
+    np.testing.assert_array_equal(embedder.embed_one(texts[0]), embedder._embed_batch(texts[:1])[0])
+    keys = list(dense._MEMO)
+    assert all(isinstance(k[2], bytes) and len(k[2]) == 32 for k in keys)
+    assert not any(texts[0] in str(k) for k in keys)
+
+
+def test_the_memo_is_bounded(embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dense, "MEMO_MAX", 3)
+    embedder.embed([f"bounded memo text {i}" for i in range(6)])
+    assert len(dense._MEMO) == 3
 
 
 def test_truncates_at_256_tokens(embedder: Embedder) -> None:
