@@ -246,7 +246,8 @@ _PETS = (
     r"(?:dog|cat|puppy|kitten|horse|parrot|rabbit|hamster|pet|cow|goat|bird|ferret|"
     r"guinea\s+pig|pony|sheep|budgie|lizard|snake|chicken|hens?|tortoise|turtle|gerbil|pup|"
     r"kitty|terrier|spaniel|labrador|retriever|poodle|collie|beagle|dachshund|pug|husky|"
-    r"bulldog|chihuahua|whippet|greyhound|schnauzer|cockatiel|canary|donkey|alpaca)"
+    r"bulldog|chihuahua|whippet|greyhound|schnauzer|cockatiel|canary|donkey|alpaca|mare|gelding|"
+    r"stallion|foal|filly|colt|parakeet|cockatoo|duck|goose|lamb)"
 )
 _OTHERS = (
     r"(?:coworker|co-worker|colleague|neighbou?r|boss|roommate|classmate|friend|employee|"
@@ -262,7 +263,7 @@ _CONTROLLED = (
 
 # Veterinary: the animal is the patient (a bite or scratch to the sender is in scope).
 _VET = re.compile(
-    r"(?x)\b(?i:my|our)\s+(?:\w+\s+)?(?i:" + _PETS + r")s?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?x)\b(?i:my|our|his|her)\s+(?:\w+\s+)?(?i:" + _PETS + r")s?\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:\([^)\n]{0,40}\)\s+)?(?i:"
     r"(?:ate|swallowed|got\s+into|drank|is|has|was|keeps|won'?t|threw|vomit\w*|limp\w*|seems|needs|licked\s+(?:up|some)|hasn'?t|isn'?t|"
     r"doesn'?t|can'?t|stopped))\b(?!\s+me\b)"
@@ -391,6 +392,15 @@ _ASKED = (
     r"i'?d\s+like(?:\s+you)?\s+to|i\s+want(?:\s+you)?\s+to|i\s+need(?:\s+you)?\s+to|"
     r"need\s+you\s+to|want\s+you\s+to|hi|hello|hey)\s+)"
 )
+_LOST_PROPERTY = (
+    r"\blost\s+(?:and|&|n)\s+found\b|\blost\s+property\b"
+    r"|\b(?:has|did|have)\s+(?:any(?:one|body)|some(?:one|body)|staff)\s+(?:handed|turned|found|"
+    r"picked)\s+(?:\w+\s+)?(?:in|up)\b|\b(?:left|lost|forgot|dropped)\s+(?:my|his|her|our)\s+"
+    r"(?:\w+\s+){0,2}(?:glass?es|specs|spectacles|umbrella|brolly|hat|cap|scarf|gloves?|coat|jacket|"
+    r"cardigan|jumper|sweater|phone|keys|wallet|purse|handbag|bag|book|kindle|headphones|earbuds|"
+    r"watch|ring|necklace|bracelet)\b[^.\n]{0,60}\b(?:in|at|by|on)\s+(?:the|your|exam|room|"
+    r"radiology|reception|waiting|ward|clinic|lobby|lift|elevator|car\s+park|parking)\b"
+)
 _SERVICE_REQUEST = re.compile(
     r"(?ix)"
     # acting on someone's behalf: contact a clinic, insurer or clinician; enrol; arrange
@@ -419,7 +429,10 @@ _SERVICE_REQUEST = re.compile(
     r"|\bdo\s+you\s+agree\s+with\s+(?:my|the|him|her|them)\b|\bsecond\s+opinion\s+on\b"
     r"|\b(?:review|check|judge|assess)\s+(?:his|her|their|the\s+\w+'?s)\s+(?:\w+\s+)?(?:plan|"
     r"treatment|decision|judg\w+|choice|diagnosis)\b|\bthe\s+right\s+call\b"
-    r"|\b(?:was|is)\s+(?:my|the|he|she)\s+(?:\w+\s+){0,2}(?:negligent|to\s+blame|at\s+fault)\b"
+    # (a person or a service is blamed: "is the recipe to blame" asks about food poisoning)
+    r"|\b(?:was|is)\s+(?:he|she|(?:my|the)\s+(?:\w+\s+)?(?:doctor|gp|surgeon|nurse|dentist|"
+    r"hospital|clinic|practice|pharmacist|pharmacy|midwife|consultant|physician|specialist|staff|"
+    r"team|anaes?thetist|surgery|operation|care|treatment))\s+(?:\w+\s+){0,2}(?:negligent|to\s+blame|at\s+fault)\b"
     r"|\bmalpractice\b|\bnegligen(?:t|ce)\b|\bexpert\s+(?:statement|opinion|report|witness)\b"
     r"|\b(?:court|legal)\s+case\b|\b(?:injury|compensation)\s+claim\b|\bsolicitor\b"
     r"|\b(?:formal\s+)?complaint\s+(?:against|about|to)\b"
@@ -454,6 +467,8 @@ _SERVICE_REQUEST = re.compile(
     r"which\s+clinic|groupon|abroad|to\s+buy|shopping)\b"
     r"|\b(?:rank|recommend)\s+(?:the\s+)?(?:best\s+)?(?:\w+\s+)?(?:surgeons?|doctors?|clinics?|hospitals?)"
     r"|\bwho\s+is\s+the\s+best\s+\w+\s+(?:surgeon|doctor|specialist)\b"
+    # lost property: something left behind at the clinic, asked after
+    r"|" + _LOST_PROPERTY +
     # homework, coursework, research summaries and teaching
     r"|\b(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review|"
     r"flashcards|quiz\s+me|test\s+me\s+(?:on|with)|my\s+boards|med(?:ical)?\s+student"
@@ -471,6 +486,13 @@ _RECEIVED_DOCUMENT = re.compile(
 )
 
 
+# The sender's own note, not a document asked for ("just a quick note to say thanks").
+_OWN_NOTE = re.compile(
+    r"(?i)\b(?:just|only)\s+(?:a\s+)?(?:quick\s+|little\s+|short\s+)?(?:note|line)\s+to\s+say\b"
+    r"|\b(?:a\s+)?(?:quick|little|short)\s+(?:note|line)\s+to\s+say\b"
+)
+
+
 # Any document the sender was sent or handed, whatever it says.
 _RECEIVED_DOCUMENT_ANY = re.compile(
     r"(?ix)\b(?:sent|gave|handed|given|got|received|posted|emailed|issued)\b"
@@ -480,8 +502,10 @@ _RECEIVED_DOCUMENT_ANY = re.compile(
 
 
 def _services_asked(message: str) -> list[str]:
-    """The `_SERVICE_REQUEST` matches that are not a document the sender already received."""
+    """The `_SERVICE_REQUEST` matches that are not a document the sender already received, nor
+    the sender's own note ("just a note to say thank you")."""
     received = [m.span() for m in _RECEIVED_DOCUMENT.finditer(message)]
+    received += [m.span() for m in _OWN_NOTE.finditer(message)]
     return [
         m.group(0)
         for m in _SERVICE_REQUEST.finditer(message)
@@ -515,6 +539,16 @@ _OUT_OF_SCOPE_TOPIC = re.compile(
     r"mortgage|invest(?:ing|ment)?|trivia|world\s+cup|super\s+bowl|settle\s+a\s+bet|"
     r"quiz|mock\s+exams?|exam\s+questions?|practice\s+questions?|revision\s+questions?|"
     r"multiple[-\s]choice|flash\s?cards?)\b"
+    # a puzzle asked about, not one done in passing ("sharp on Sunday, doing her crossword")
+    r"|\b(?:crossword|word\s?search|sudoku|wordle)\s+(?:clues?|help|answers?|prize|competition)\b"
+    r"|\b(?:help|stuck)\s+(?:me\s+)?(?:with|on)\s+(?:the|a|my|this|today'?s)\s+(?:crossword|"
+    r"word\s?search|sudoku|wordle|jigsaw)\b|['\"\u2019],?\s+(?:\d+|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+letters\b"
+    # a job, a vacancy, a neighbour's noise
+    r"|\b(?:are|is)\s+(?:you|the\s+\w+|your\s+\w+)\s+hiring\b|\b(?:job|staff)\s+(?:openings?|"
+    r"vacanc\w+)\b|\b(?:any|your)\s+(?:openings|vacancies)\b|\bapply\s+for\s+(?:a|the|any)\s+"
+    r"(?:\w+\s+)?(?:job|position|role|post)\b|\bnoise\s+complaint\b|\bcomplain\s+to\b[^.\n]{0,20}"
+    r"\b(?:council|police|landlord)\b"
     # a multiple-choice question: "A) ... B) ..."
     r"|\bA\)\s[^\n]{1,60}\bB\)\s"
     r"|\bwrite\s+(?:me\s+|my\s+)?(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:code|program|script|review|"
@@ -533,7 +567,7 @@ _SYMPTOM_WORDS = (
     r"swell\w*|swollen|dizz\w*|faint\w*|nause\w*|vomit\w*|throw(?:ing)?\s+up|diarrh\w*|"
     # ("numb" and its forms, not "number")
     r"breath\w*|wheez\w*|palpitat\w*|numb(?!ers?\b)\w*|tingl\w*|weak\w*|lump|bruis\w*|burn\w*|"
-    r"cramp\w*|infect\w*|injur\w*"
+    r"cramp\w*|infect\w*|injur\w*|tremors?|trembl\w*"
 )
 # A health concern: a symptom or a body part (medicines are left out: drug requests are the
 # commonest off-topic asks that name one).
@@ -1775,7 +1809,11 @@ _SOMEONE_ELSES_OR_UNTRUE = re.compile(
 # Asking for care: to be seen, or whether a sign is serious ("is that the new pill?").
 _ASKS_FOR_CARE = re.compile(
     r"(?ix)\b(?:be\s+seen|see\s+(?:someone|somebody|a\s+(?:doctor|nurse|gp))|get\s+(?:it|this|them)"
-    r"\s+(?:checked|looked\s+at)|is\s+(?:that|this|it)\s+(?:normal|serious|bad|dangerous|the\s+\w+))\b"
+    r"\s+(?:checked|looked\s+at)|is\s+(?:that|this|it)\s+(?:normal|serious|bad|dangerous|the\s+\w+)"
+    # "should it be looked at again?", "worth an appointment?", "who should look at it?"
+    r"|should\s+(?:it|this|that|they|i)\s+be\s+(?:looked\s+at|checked|seen)|worth\s+(?:an?\s+)?"
+    r"(?:appointment|visit|check-?up|check)|who\s+should\s+(?:look\s+at|check|see)\s+(?:it|this|"
+    r"them|me)|(?:talk|speak)\s+to\s+(?:someone|somebody))\b"
 )
 
 
@@ -1791,6 +1829,7 @@ def _asks_about_kin_care(message: str) -> bool:
 
 # Coursework the sender is doing ("for my nursing school assignment", "a school project about
 # the heart"): a topic, not a document about anyone's care.
+_LEFT_BEHIND = re.compile(r"(?ix)" + _LOST_PROPERTY)
 _COURSEWORK = re.compile(
     r"(?i)^(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review)$"
 )
@@ -1840,8 +1879,12 @@ def _asks_out_of_scope(message: str) -> bool:
     if _OUT_OF_SCOPE.search(message):
         return True
     services = _services_asked(message)
-    # coursework beside a sign the sender has now is the sign's: it is triaged
-    if services and all(_COURSEWORK.match(m) for m in services) and _own_sign_now(message):
+    # coursework or lost property beside a sign the sender has now is the sign's: it is triaged
+    if (
+        services
+        and all(_COURSEWORK.match(m) or _LEFT_BEHIND.fullmatch(m) for m in services)
+        and _own_sign_now(message)
+    ):
         services = []
     if any(not _PAPERWORK_OR_MESSAGE.match(m) for m in services):
         return True
@@ -2061,7 +2104,11 @@ def pre_decision_reasons(
         or "out_of_scope" in learned
         or off_corpus(message, relevance, off_corpus_below)
         or names_no_health(message)
-        or bool(_SAYS_NOT_MEDICAL.search(message))
+        # (a sender who says it is not medical, then tells a sign now and asks about it, is heard)
+        or (
+            bool(_SAYS_NOT_MEDICAL.search(message))
+            and not (_own_sign_now(message) and _asks_about_own_care(message))
+        )
         or (bool(_FOR_LOOKS_OR_DATA.search(message)) and not _health_word(message))
         or _asks_to_act(message)
         or says_only_settled_health(message)
