@@ -34,7 +34,7 @@ class Scorer(Protocol):
 # false fire on the batches written after it (10/10, 14/14).
 OVERRIDE_CONFIDENCE = 0.95
 EMERGENCY_BAND = "5-stat"
-VERSION = "5"
+VERSION = "6"
 """Bumped with any rule change: part of the pipeline's version fingerprint."""
 
 _PARTS = {
@@ -355,6 +355,28 @@ _METER_OUT_OF_RANGE = re.compile(
     r"flashes)\s+(?:just\s+|only\s+)?[\"'\u201c]?(?:HI|LO|HIGH|LOW)\b(?![\w-])"
 )
 
+# -- a knock to the head on an anticoagulant: bleeding inside the skull is ruled out with a scan
+# within hours (NICE head-injury guidance), whatever the sender says of how they feel. Not when
+# the head was spared ("didn't hit his head") or the knock is history.
+_HEAD_KNOCK = _rx(r"""
+    \b(?:banged|bumped|hit|knocked|smacked|whacked|cracked|struck)\s+(?:my|his|her|their)\s+
+      (?:\w+\s+)?head\b | \bhead\s+(?:injury|knock|bump)\b
+    | \b(?:fell|fall|slipped|tripped)\b[^.\n]{0,60}\b(?:on|onto|against)\s+(?:my|his|her|their)\s+
+      head\b
+""")
+_ANTICOAGULANT = _rx(r"""
+    \b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|
+    dabigatran|pradaxa|blood[-\s]thinners?|anticoagula\w+)\b
+""")
+_HEAD_KNOCK_NOT = _rx(r"""
+    \b(?:didn'?t|did\s+not|never|without)\s+(?:\w+\s+)?(?:hit|bang|bump|knock|hitting|banging)\w*
+      \s+(?:my|his|her|their)\s+head\b | \bno\s+head\s+(?:injury|knock|bump)\b
+    | \b(?:no\s+|not\s+on\s+(?:any\s+)?|off\s+(?:the\s+|his\s+|her\s+|my\s+)?)
+      (?:blood[-\s]thinners?|anticoagula\w+|warfarin|apixaban|eliquis|rivaroxaban|xarelto)\b
+    | \b(?:years?|months?)\s+ago\b | \blast\s+year\b | \bstopped\s+(?:the\s+|his\s+|her\s+|my\s+)?
+      (?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|blood\s+thinners?)\b
+""")
+
 # -- fever or rigors on anticancer treatment: neutropenic sepsis until proven otherwise -------
 # (oncology acute-care convention: a temperature of 38.0 C / 100.4 F or more, or rigors, during
 # anticancer treatment is assessed the same day as an emergency, whatever the sender's guess)
@@ -447,6 +469,9 @@ def detect(
         kinds.append("other_red_flag")
     if _METER_OUT_OF_RANGE.search(text):
         kinds.append("glucose_meter_out_of_range")
+    knock = _HEAD_KNOCK.search(text) and _ANTICOAGULANT.search(text)
+    if knock and not _HEAD_KNOCK_NOT.search(text):
+        kinds.append("head_injury_on_anticoagulant")
     if _CHEMO.search(text) and _FEVER.search(text) and not _FEVER_NOT.search(text):
         kinds.append("fever_on_anticancer_treatment")
     # The learned half honours the rules' fences: history, denial, a trip, sweets.

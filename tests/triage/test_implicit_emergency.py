@@ -462,3 +462,30 @@ def test_a_clumsy_hand_and_jumbled_words_are_stroke_signs() -> None:
     assert flag is not None and "stroke_signs" in flag.kinds
     # one sign alone, with no onset, stays with the decider
     assert detect("My left hand has felt clumsy when I type, on and off.") is None
+
+
+FIRES_HEAD = [
+    "Mum tripped on the rug at lunchtime and knocked her head on the radiator. She's on "
+    "rivaroxaban. Seems fine, just a graze, but do we need to do anything?",
+    "slipped on ice this morning and whacked my head on the car door, I take Xarelto for AF",
+    "Grandpa fell onto his head off the garden step an hour ago; he's on blood thinners.",
+]
+QUIET_HEAD = [
+    # the head spared, the knock old, or no anticoagulant named
+    "Dad slipped in the garden this morning but didn't hit his head. He's on warfarin; a bruise "
+    "on his hip only.",
+    "I hit my head badly years ago and have been on apixaban since my clot last spring.",
+    "Bumped my head on the loft hatch this morning, sore lump, no blood thinners or anything.",
+]
+
+
+@pytest.mark.parametrize("message", FIRES_HEAD)
+def test_a_knock_to_the_head_on_an_anticoagulant_escalates(message: str) -> None:
+    flag = detect(message)
+    assert flag is not None and "head_injury_on_anticoagulant" in flag.kinds
+
+
+@pytest.mark.parametrize("message", QUIET_HEAD)
+def test_a_spared_head_an_old_knock_or_no_thinner_is_not_that_emergency(message: str) -> None:
+    flag = detect(message)
+    assert flag is None or "head_injury_on_anticoagulant" not in flag.kinds
