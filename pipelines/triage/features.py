@@ -25,14 +25,17 @@ _LOINC = {
     "sbp": {"8480-6"},
     "glucose": {"2339-0", "2345-7"},
 }
+# Anticoagulants by generic and brand name (the safety net's head-knock rule reads them too).
+ANTICOAGULANTS = (
+    r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|edoxaban|enoxaparin|heparin"
+)
 _MED_CLASSES = {
     "ici": r"pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|"
     r"tremelimumab|dostarlimab|relatlimab|keytruda|opdivo|yervoy|tecentriq|imfinzi|bavencio|"
     r"libtayo|jemperli|opdualag|checkpoint",
     "chemo": r"carboplatin|cisplatin|oxaliplatin|paclitaxel|docetaxel|gemcitabine|folfox|folfiri|"
     r"capecitabine|cyclophosphamide|doxorubicin|etoposide|pemetrexed|fluorouracil|5-fu|chemo",
-    "anticoagulant": r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|"
-    r"edoxaban|enoxaparin|heparin",
+    "anticoagulant": ANTICOAGULANTS,
     "insulin": r"insulin|glargine|lispro|aspart|lantus|humalog|novolog",
     "immunosuppressant": r"prednisone|methotrexate|tacrolimus|mycophenolate|azathioprine|"
     r"adalimumab|infliximab|dexamethasone",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from harness.contract import TriageDecision
+from pipelines.triage.features import ANTICOAGULANTS
 from pipelines.triage.health_lexicon import APOSTROPHES
 
 
@@ -34,7 +35,7 @@ class Scorer(Protocol):
 # false fire on the batches written after it (10/10, 14/14).
 OVERRIDE_CONFIDENCE = 0.95
 EMERGENCY_BAND = "5-stat"
-VERSION = "6"
+VERSION = "7"
 """Bumped with any rule change: part of the pipeline's version fingerprint."""
 
 _PARTS = {
@@ -47,6 +48,9 @@ _PARTS = {
     # a drug named by its generic ending (co-codamol, diazepam, sertraline, ibuprofen, ...)
     "<DRUG>": r"(?:[a-z]+-)?[a-z]{3,}(?:amol|pam|lam|pine|line|tine|mine|zine|pramine|done|lone|"
     r"clone|fen|xen|rin|cillin|mycin|pril|sartan|statin|olol|azole|barb\w*)s?",
+    # an anticoagulant: the decider's list, more brands, and the lay words
+    "<THINNER>": r"(?:" + ANTICOAGULANTS + r"|lixiana|savaysa|pradaxa|blood[-\s]thinners?|"
+    r"anticoagula\w+)",
     "<HOUSEHOLD>": r"(?:batter(?:y|ies)|bleach|dishwasher\s+(?:tablet|liquid|pod)s?|detergent|"
     r"liquitabs?|laundry\s+(?:capsule|pod|tablet|liquid)s?|washing\s+(?:up\s+)?(?:liquid|pods?|"
     r"tablets?|capsules?)|antifreeze|weed\s?killer)",
@@ -364,17 +368,12 @@ _HEAD_KNOCK = _rx(r"""
     | \b(?:fell|fall|slipped|tripped)\b[^.\n]{0,60}\b(?:on|onto|against)\s+(?:my|his|her|their)\s+
       head\b
 """)
-_ANTICOAGULANT = _rx(r"""
-    \b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|savaysa|
-    dabigatran|pradaxa|blood[-\s]thinners?|anticoagula\w+)\b
-""")
+_ANTICOAGULANT = _rx(r"\b<THINNER>\b")
 _HEAD_KNOCK_NOT = _rx(r"""
     \b(?:didn'?t|did\s+not|never|without)\s+(?:\w+\s+)?(?:hit|bang|bump|knock|hitting|banging)\w*
       \s+(?:my|his|her|their)\s+head\b | \bno\s+head\s+(?:injury|knock|bump)\b
-    | \b(?:no\s+|not\s+on\s+(?:any\s+)?|off\s+(?:the\s+|his\s+|her\s+|my\s+)?)
-      (?:blood[-\s]thinners?|anticoagula\w+|warfarin|apixaban|eliquis|rivaroxaban|xarelto)\b
-    | \b(?:years?|months?)\s+ago\b | \blast\s+year\b | \bstopped\s+(?:the\s+|his\s+|her\s+|my\s+)?
-      (?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|blood\s+thinners?)\b
+    | \b(?:no|not\s+on|off|stopped)\s+(?:(?:any|the|his|her|my)\s+)?<THINNER>\b
+    | \b(?:years?|months?)\s+ago\b | \blast\s+year\b
 """)
 
 # -- fever or rigors on anticancer treatment: neutropenic sepsis until proven otherwise -------

@@ -77,4 +77,4 @@ def test_the_pipeline_escalates_what_the_scorer_reads(
     assert (decision.routing, decision.acuity_band) == ("escalate", EMERGENCY_BAND)
     assert pred.trace.detail["policy"]["implicit_emergency"]
     assert pred.trace.detail["policy"]["escalated_by_safety_net"] is True
-    assert implicit_emergency.VERSION == "6"
+    assert implicit_emergency.VERSION == "7"
