@@ -432,7 +432,8 @@ _SERVICE_REQUEST = re.compile(
     # (a person or a service is blamed: "is the recipe to blame" asks about food poisoning)
     r"|\b(?:was|is)\s+(?:he|she|(?:my|the)\s+(?:\w+\s+)?(?:doctor|gp|surgeon|nurse|dentist|"
     r"hospital|clinic|practice|pharmacist|pharmacy|midwife|consultant|physician|specialist|staff|"
-    r"team|anaes?thetist|surgery|operation|care|treatment))\s+(?:\w+\s+){0,2}(?:negligent|to\s+blame|at\s+fault)\b"
+    r"team|anaes?thetist|surgery|operation|care|treatment))\s+(?:\w+\s+){0,2}"
+    r"(?:negligent|to\s+blame|at\s+fault)\b"
     r"|\bmalpractice\b|\bnegligen(?:t|ce)\b|\bexpert\s+(?:statement|opinion|report|witness)\b"
     r"|\b(?:court|legal)\s+case\b|\b(?:injury|compensation)\s+claim\b|\bsolicitor\b"
     r"|\b(?:formal\s+)?complaint\s+(?:against|about|to)\b"
@@ -488,8 +489,8 @@ _RECEIVED_DOCUMENT = re.compile(
 
 # The sender's own note, not a document asked for ("just a quick note to say thanks").
 _OWN_NOTE = re.compile(
-    r"(?i)\b(?:just|only)\s+(?:a\s+)?(?:quick\s+|little\s+|short\s+)?(?:note|line)\s+to\s+say\b"
-    r"|\b(?:a\s+)?(?:quick|little|short)\s+(?:note|line)\s+to\s+say\b"
+    r"(?i)\b(?:(?:just|only)\s+(?:a\s+)?(?:(?:quick|little|short)\s+)?|(?:a\s+)?(?:quick|little|"
+    r"short)\s+)(?:note|line)\s+to\s+say\b"
 )
 
 
@@ -504,12 +505,11 @@ _RECEIVED_DOCUMENT_ANY = re.compile(
 def _services_asked(message: str) -> list[str]:
     """The `_SERVICE_REQUEST` matches that are not a document the sender already received, nor
     the sender's own note ("just a note to say thank you")."""
-    received = [m.span() for m in _RECEIVED_DOCUMENT.finditer(message)]
-    received += [m.span() for m in _OWN_NOTE.finditer(message)]
+    not_asked = [m.span() for p in (_RECEIVED_DOCUMENT, _OWN_NOTE) for m in p.finditer(message)]
     return [
         m.group(0)
         for m in _SERVICE_REQUEST.finditer(message)
-        if not any(a <= m.start() and m.end() <= b for a, b in received)
+        if not any(a <= m.start() and m.end() <= b for a, b in not_asked)
     ]
 
 
@@ -1827,11 +1827,11 @@ def _asks_about_kin_care(message: str) -> bool:
     return _asks_about_own_care(message) or bool(_ASKS_FOR_KIN.search(message))
 
 
-# Coursework the sender is doing ("for my nursing school assignment", "a school project about
-# the heart"): a topic, not a document about anyone's care.
-_LEFT_BEHIND = re.compile(r"(?ix)" + _LOST_PROPERTY)
-_COURSEWORK = re.compile(
-    r"(?i)^(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review)$"
+# The asks a sign the sender has now outranks: coursework ("for my nursing school assignment")
+# and lost property ("left my glasses in exam room 4"). Neither is a document about anyone's care.
+_OUTRANKED_BY_A_SIGN_NOW = re.compile(
+    r"(?ix)^(?:assignment|coursework|dissertation|thesis|school\s+project|literature\s+review)$"
+    r"|^(?:" + _LOST_PROPERTY + r")$"
 )
 
 
@@ -1882,7 +1882,7 @@ def _asks_out_of_scope(message: str) -> bool:
     # coursework or lost property beside a sign the sender has now is the sign's: it is triaged
     if (
         services
-        and all(_COURSEWORK.match(m) or _LEFT_BEHIND.fullmatch(m) for m in services)
+        and all(_OUTRANKED_BY_A_SIGN_NOW.match(m) for m in services)
         and _own_sign_now(message)
     ):
         services = []
