@@ -10,7 +10,6 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -283,31 +282,11 @@ def _embedder() -> Any:
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit sentence vectors, (n, 384). The last few single texts are remembered: the refusal
-    labels and the same-day floor's scorer (death_wish_model) read the same normalised message,
-    so the pipeline encodes it once."""
-    if len(texts) != 1:
-        out: np.ndarray = _embedder().embed(texts)
-        return out
-    # keyed by a digest, so no message text stays in memory; a private copy, so no caller can
-    # change what the next one reads
-    key = hashlib.sha256(texts[0].encode("utf-8")).digest()
-    with _RECENT_LOCK:
-        hit = _RECENT.get(key)
-        if hit is not None:
-            _RECENT.move_to_end(key)
-            return hit.copy()[None, :]
-    vector = np.array(_embedder().embed(texts)[0], copy=True)
-    with _RECENT_LOCK:
-        _RECENT[key] = vector
-        while len(_RECENT) > _RECENT_MAX:
-            _RECENT.popitem(last=False)
-    return vector.copy()[None, :]
-
-
-_RECENT: OrderedDict[bytes, np.ndarray] = OrderedDict()
-_RECENT_MAX = 64
-_RECENT_LOCK = threading.Lock()
+    """Unit sentence vectors, (n, 384). The encoder remembers what it has encoded in this
+    process (`dense._MEMO`): the refusal labels and the same-day floor's scorer
+    (death_wish_model) read the same normalised message, and the pipeline encodes it once."""
+    out: np.ndarray = _embedder().embed(texts)
+    return out
 
 
 def stacked_features(vectorizer: Any, texts: list[str], vectors: np.ndarray, weight: float) -> Any:
